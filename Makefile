@@ -1,0 +1,44 @@
+# Entry points for people and CI. Every target installs what it needs first (idempotently), so a
+# fresh clone needs nothing but `make start` or `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+SPEC ?= ../shared/kafka-spec
+PREFIX ?= /usr/local
+
+.PHONY: deps test-deps build build-release test unit-test integration-test start regenerate bench clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+test-deps:
+	@bash scripts/install-deps.sh --test
+
+build: deps
+	$(SWIFT) build
+
+build-release: deps
+	$(SWIFT) build -c release
+
+# Unit tests (Swift Testing) then the integration tests (pytest) that drive real binaries.
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory integration-test
+
+integration-test: test-deps
+	@bash scripts/run-integration-tests.sh
+
+# Starts a single-node broker on localhost:9092 with its data under ./data.
+start: build-release
+	@bash scripts/start.sh
+
+# Rebuilds Sources/KafkaProtocol/Generated from a directory of Kafka's JSON message specs:
+#   make regenerate SPEC=/path/to/kafka/clients/src/main/resources/common/message/..
+regenerate:
+	$(SWIFT) run kafka-codegen $(SPEC) Sources/KafkaProtocol/Generated
+
+bench: build-release
+	$(SWIFT) run -c release kprotocol-bench
+
+clean:
+	$(SWIFT) package clean

@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// The layers are described in ../shared/ARCHITECTURE.md; imports point down the list below.
+import PackageDescription
+
+let package = Package(
+    name: "swift-kafka-platform",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "KafkaProtocol", targets: ["KafkaProtocol"]),
+        .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
+        .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0")
+    ],
+    targets: [
+        // C shims over the system compression libraries (Debian's -dev packages, found by pkg-config).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
+        .systemLibrary(name: "CSnappy", pkgConfig: "snappy", providers: [.apt(["libsnappy-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // CRC32C with the SSE4.2 instruction when the CPU has it, and a portable table fallback.
+        .target(name: "CCRC32C"),
+
+        .target(
+            name: "KafkaProtocol",
+            dependencies: [
+                "CZlib", "CLZ4", "CSnappy", "CZstd", "CCRC32C",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+
+        // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
+        .target(name: "KafkaCodegen"),
+        .executableTarget(name: "kafka-codegen", dependencies: ["KafkaCodegen"]),
+
+        // Benchmarks print figures; they are never asserted in tests.
+        .executableTarget(
+            name: "kprotocol-bench",
+            dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+
+        .testTarget(
+            name: "KafkaProtocolTests",
+            dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+        .testTarget(name: "KafkaCodegenTests", dependencies: ["KafkaCodegen"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import KafkaProtocol
+print("CRC32C hardware:", CRC32C.usesHardware)
