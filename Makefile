@@ -35,7 +35,7 @@ start: build-release
 # Rebuilds Sources/KafkaProtocol/Generated from a directory of Kafka's JSON message specs:
 #   make regenerate SPEC=/path/to/kafka/clients/src/main/resources/common/message/..
 regenerate:
-	$(SWIFT) run kafka-codegen $(SPEC) Sources/KafkaProtocol/Generated
+	$(SWIFT) run kafka-codegen $(SPEC) Sources/KafkaProtocol/Generated Tests/KafkaProtocolTests/Generated
 
 bench: build-release
 	$(SWIFT) run -c release kprotocol-bench

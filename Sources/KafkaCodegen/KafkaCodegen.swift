@@ -1,2 +1,0 @@
-// The generator is being written; see issue 2.
-public enum KafkaCodegen {}

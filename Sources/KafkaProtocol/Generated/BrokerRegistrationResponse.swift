@@ -1,0 +1,62 @@
+// generated from clients/BrokerRegistrationResponse.json, do not edit (make regenerate)
+
+import NIOCore
+
+/// BrokerRegistrationResponse: Kafka response (key 62), versions 0-4, flexible versions 0+.
+public struct BrokerRegistrationResponse: KafkaResponse {
+    public static let messageName = "BrokerRegistrationResponse"
+    public static let validVersions = VersionRange(0, 4)
+    public static let flexibleVersions = VersionRange(0, 32767)
+    public static let apiKey = ApiKey(rawValue: 62)
+    public typealias Request = BrokerRegistrationRequest
+
+    /// Duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota.
+    /// Versions 0+.
+    public var throttleTimeMs: Int32 = 0
+    /// The error code, or 0 if there was no error.
+    /// Versions 0+.
+    public var errorCode: Int16 = 0
+    /// The broker's assigned epoch, or -1 if none was assigned.
+    /// Versions 0+.
+    public var brokerEpoch: Int64 = -1
+    /// Tagged fields this version of the code does not know, kept so they round-trip.
+    public var unknownTaggedFields: [TaggedField] = []
+
+    public init() {}
+
+    public init(
+        throttleTimeMs: Int32 = 0,
+        errorCode: Int16 = 0,
+        brokerEpoch: Int64 = -1,
+        unknownTaggedFields: [TaggedField] = []
+    ) {
+        self.throttleTimeMs = throttleTimeMs
+        self.errorCode = errorCode
+        self.brokerEpoch = brokerEpoch
+        self.unknownTaggedFields = unknownTaggedFields
+    }
+
+    /// Encodes this struct at `version` (Kafka's generated `write`).
+    /// - Throws: `ProtocolEncodingError` when a value cannot be carried at `version`.
+    public func write(to writer: inout ProtocolWriter, version: Int16) throws {
+        let flexible = true
+        writer.buffer.writeInteger(self.throttleTimeMs)
+        writer.buffer.writeInteger(self.errorCode)
+        writer.buffer.writeInteger(self.brokerEpoch)
+        if flexible {
+            writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+        }
+    }
+
+    /// Decodes this struct at `version` (Kafka's generated `read`).
+    /// - Throws: `ProtocolDecodingError`; the buffer's reader index is then unspecified (use `decode(from:version:)`).
+    public init(from buffer: inout NIOCore.ByteBuffer, version: Int16) throws {
+        let flexible = true
+        self.throttleTimeMs = try buffer.readKafkaInteger(as: Int32.self, "BrokerRegistrationResponse.throttleTimeMs")
+        self.errorCode = try buffer.readKafkaInteger(as: Int16.self, "BrokerRegistrationResponse.errorCode")
+        self.brokerEpoch = try buffer.readKafkaInteger(as: Int64.self, "BrokerRegistrationResponse.brokerEpoch")
+        if flexible {
+            try buffer.readTaggedFields(into: &self.unknownTaggedFields, "BrokerRegistrationResponse")
+        }
+    }
+}

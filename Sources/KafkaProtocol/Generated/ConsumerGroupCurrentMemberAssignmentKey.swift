@@ -1,0 +1,50 @@
+// generated from group-coordinator/ConsumerGroupCurrentMemberAssignmentKey.json, do not edit (make regenerate)
+
+import NIOCore
+
+/// ConsumerGroupCurrentMemberAssignmentKey: Kafka data, versions 8, flexible versions none.
+public struct ConsumerGroupCurrentMemberAssignmentKey: ProtocolMessage {
+    public static let messageName = "ConsumerGroupCurrentMemberAssignmentKey"
+    public static let validVersions = VersionRange(8, 8)
+    public static let flexibleVersions = VersionRange.none
+
+    /// The group id.
+    /// Versions 8.
+    public var groupId: String = ""
+    /// The member id.
+    /// Versions 8.
+    public var memberId: String = ""
+    /// Tagged fields this version of the code does not know, kept so they round-trip.
+    public var unknownTaggedFields: [TaggedField] = []
+
+    public init() {}
+
+    public init(
+        groupId: String = "",
+        memberId: String = "",
+        unknownTaggedFields: [TaggedField] = []
+    ) {
+        self.groupId = groupId
+        self.memberId = memberId
+        self.unknownTaggedFields = unknownTaggedFields
+    }
+
+    /// Encodes this struct at `version` (Kafka's generated `write`).
+    /// - Throws: `ProtocolEncodingError` when a value cannot be carried at `version`.
+    public func write(to writer: inout ProtocolWriter, version: Int16) throws {
+        let flexible = false
+        try writer.buffer.writeKafkaString(self.groupId, flexible: flexible, "ConsumerGroupCurrentMemberAssignmentKey.groupId")
+        try writer.buffer.writeKafkaString(self.memberId, flexible: flexible, "ConsumerGroupCurrentMemberAssignmentKey.memberId")
+        if !self.unknownTaggedFields.isEmpty {
+            throw ProtocolEncodingError.fieldNotSupported(message: "ConsumerGroupCurrentMemberAssignmentKey", field: "unknownTaggedFields", version: version)
+        }
+    }
+
+    /// Decodes this struct at `version` (Kafka's generated `read`).
+    /// - Throws: `ProtocolDecodingError`; the buffer's reader index is then unspecified (use `decode(from:version:)`).
+    public init(from buffer: inout NIOCore.ByteBuffer, version: Int16) throws {
+        let flexible = false
+        self.groupId = try buffer.readKafkaString(flexible: flexible, "ConsumerGroupCurrentMemberAssignmentKey.groupId")
+        self.memberId = try buffer.readKafkaString(flexible: flexible, "ConsumerGroupCurrentMemberAssignmentKey.memberId")
+    }
+}

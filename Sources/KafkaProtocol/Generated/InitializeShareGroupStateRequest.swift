@@ -1,0 +1,161 @@
+// generated from clients/InitializeShareGroupStateRequest.json, do not edit (make regenerate)
+
+import NIOCore
+
+/// InitializeShareGroupStateRequest: Kafka request (key 83), versions 0, flexible versions 0+.
+/// The latest version is unstable (latestVersionUnstable).
+public struct InitializeShareGroupStateRequest: KafkaRequest {
+    public static let messageName = "InitializeShareGroupStateRequest"
+    public static let validVersions = VersionRange(0, 0)
+    public static let flexibleVersions = VersionRange(0, 32767)
+    public static let apiKey = ApiKey(rawValue: 83)
+    public typealias Response = InitializeShareGroupStateResponse
+
+    /// The group identifier.
+    /// Versions 0+.
+    public var groupId: String = ""
+    /// The data for the topics.
+    /// Versions 0+.
+    public var topics: [InitializeStateData] = []
+    /// Tagged fields this version of the code does not know, kept so they round-trip.
+    public var unknownTaggedFields: [TaggedField] = []
+
+    public init() {}
+
+    public init(
+        groupId: String = "",
+        topics: [InitializeStateData] = [],
+        unknownTaggedFields: [TaggedField] = []
+    ) {
+        self.groupId = groupId
+        self.topics = topics
+        self.unknownTaggedFields = unknownTaggedFields
+    }
+
+    /// Encodes this struct at `version` (Kafka's generated `write`).
+    /// - Throws: `ProtocolEncodingError` when a value cannot be carried at `version`.
+    public func write(to writer: inout ProtocolWriter, version: Int16) throws {
+        let flexible = true
+        try writer.buffer.writeKafkaString(self.groupId, flexible: flexible, "InitializeShareGroupStateRequest.groupId")
+        writer.buffer.writeKafkaArrayCount(self.topics.count, flexible: flexible)
+        for element in self.topics {
+            try element.write(to: &writer, version: version)
+        }
+        if flexible {
+            writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+        }
+    }
+
+    /// Decodes this struct at `version` (Kafka's generated `read`).
+    /// - Throws: `ProtocolDecodingError`; the buffer's reader index is then unspecified (use `decode(from:version:)`).
+    public init(from buffer: inout NIOCore.ByteBuffer, version: Int16) throws {
+        let flexible = true
+        self.groupId = try buffer.readKafkaString(flexible: flexible, "InitializeShareGroupStateRequest.groupId")
+        self.topics = try buffer.readKafkaArray(flexible: flexible, minimumElementSize: 1, "InitializeShareGroupStateRequest.topics") { elementBuffer in try InitializeStateData(from: &elementBuffer, version: version) }
+        if flexible {
+            try buffer.readTaggedFields(into: &self.unknownTaggedFields, "InitializeShareGroupStateRequest")
+        }
+    }
+
+    /// InitializeStateData, in InitializeShareGroupStateRequest versions 0.
+    public struct InitializeStateData: ProtocolStruct {
+        /// The topic identifier.
+        /// Versions 0+.
+        public var topicId: KafkaProtocol.Uuid = KafkaProtocol.Uuid.zero
+        /// The data for the partitions.
+        /// Versions 0+.
+        public var partitions: [PartitionData] = []
+        /// Tagged fields this version of the code does not know, kept so they round-trip.
+        public var unknownTaggedFields: [TaggedField] = []
+
+        public init() {}
+
+        public init(
+            topicId: KafkaProtocol.Uuid = KafkaProtocol.Uuid.zero,
+            partitions: [PartitionData] = [],
+            unknownTaggedFields: [TaggedField] = []
+        ) {
+            self.topicId = topicId
+            self.partitions = partitions
+            self.unknownTaggedFields = unknownTaggedFields
+        }
+
+        /// Encodes this struct at `version` (Kafka's generated `write`).
+        /// - Throws: `ProtocolEncodingError` when a value cannot be carried at `version`.
+        public func write(to writer: inout ProtocolWriter, version: Int16) throws {
+            let flexible = true
+            writer.buffer.writeKafkaUuid(self.topicId)
+            writer.buffer.writeKafkaArrayCount(self.partitions.count, flexible: flexible)
+            for element in self.partitions {
+                try element.write(to: &writer, version: version)
+            }
+            if flexible {
+                writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+            }
+        }
+
+        /// Decodes this struct at `version` (Kafka's generated `read`).
+        /// - Throws: `ProtocolDecodingError`; the buffer's reader index is then unspecified (use `decode(from:version:)`).
+        public init(from buffer: inout NIOCore.ByteBuffer, version: Int16) throws {
+            let flexible = true
+            self.topicId = try buffer.readKafkaUuid("InitializeShareGroupStateRequest.InitializeStateData.topicId")
+            self.partitions = try buffer.readKafkaArray(flexible: flexible, minimumElementSize: 1, "InitializeShareGroupStateRequest.InitializeStateData.partitions") { elementBuffer in try PartitionData(from: &elementBuffer, version: version) }
+            if flexible {
+                try buffer.readTaggedFields(into: &self.unknownTaggedFields, "InitializeShareGroupStateRequest.InitializeStateData")
+            }
+        }
+    }
+
+    /// PartitionData, in InitializeShareGroupStateRequest versions 0.
+    public struct PartitionData: ProtocolStruct {
+        /// The partition index.
+        /// Versions 0+.
+        public var partition: Int32 = 0
+        /// The state epoch for this share-partition.
+        /// Versions 0+.
+        public var stateEpoch: Int32 = 0
+        /// The share-partition start offset, or -1 if the start offset is not being initialized.
+        /// Versions 0+.
+        public var startOffset: Int64 = 0
+        /// Tagged fields this version of the code does not know, kept so they round-trip.
+        public var unknownTaggedFields: [TaggedField] = []
+
+        public init() {}
+
+        public init(
+            partition: Int32 = 0,
+            stateEpoch: Int32 = 0,
+            startOffset: Int64 = 0,
+            unknownTaggedFields: [TaggedField] = []
+        ) {
+            self.partition = partition
+            self.stateEpoch = stateEpoch
+            self.startOffset = startOffset
+            self.unknownTaggedFields = unknownTaggedFields
+        }
+
+        /// Encodes this struct at `version` (Kafka's generated `write`).
+        /// - Throws: `ProtocolEncodingError` when a value cannot be carried at `version`.
+        public func write(to writer: inout ProtocolWriter, version: Int16) throws {
+            let flexible = true
+            writer.buffer.writeInteger(self.partition)
+            writer.buffer.writeInteger(self.stateEpoch)
+            writer.buffer.writeInteger(self.startOffset)
+            if flexible {
+                writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+            }
+        }
+
+        /// Decodes this struct at `version` (Kafka's generated `read`).
+        /// - Throws: `ProtocolDecodingError`; the buffer's reader index is then unspecified (use `decode(from:version:)`).
+        public init(from buffer: inout NIOCore.ByteBuffer, version: Int16) throws {
+            let flexible = true
+            self.partition = try buffer.readKafkaInteger(as: Int32.self, "InitializeShareGroupStateRequest.PartitionData.partition")
+            self.stateEpoch = try buffer.readKafkaInteger(as: Int32.self, "InitializeShareGroupStateRequest.PartitionData.stateEpoch")
+            self.startOffset = try buffer.readKafkaInteger(as: Int64.self, "InitializeShareGroupStateRequest.PartitionData.startOffset")
+            if flexible {
+                try buffer.readTaggedFields(into: &self.unknownTaggedFields, "InitializeShareGroupStateRequest.PartitionData")
+            }
+        }
+    }
+}

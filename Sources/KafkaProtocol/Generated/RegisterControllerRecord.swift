@@ -1,0 +1,194 @@
+// generated from metadata/RegisterControllerRecord.json, do not edit (make regenerate)
+
+import NIOCore
+
+/// RegisterControllerRecord: Kafka metadata (key 27), versions 0, flexible versions 0+.
+public struct RegisterControllerRecord: ProtocolMessage {
+    public static let messageName = "RegisterControllerRecord"
+    public static let validVersions = VersionRange(0, 0)
+    public static let flexibleVersions = VersionRange(0, 32767)
+    public static let recordType: Int16 = 27
+
+    /// The controller id.
+    /// Versions 0+.
+    public var controllerId: Int32 = 0
+    /// The incarnation ID of the controller process
+    /// Versions 0+.
+    public var incarnationId: KafkaProtocol.Uuid = KafkaProtocol.Uuid.zero
+    /// Set if the required configurations for ZK migration are present.
+    /// Versions 0+.
+    public var zkMigrationReady: Bool = false
+    /// The endpoints that can be used to communicate with this controller.
+    /// Versions 0+.
+    public var endPoints: [ControllerEndpoint] = []
+    /// The features on this controller
+    /// Versions 0+.
+    public var features: [ControllerFeature] = []
+    /// Tagged fields this version of the code does not know, kept so they round-trip.
+    public var unknownTaggedFields: [TaggedField] = []
+
+    public init() {}
+
+    public init(
+        controllerId: Int32 = 0,
+        incarnationId: KafkaProtocol.Uuid = KafkaProtocol.Uuid.zero,
+        zkMigrationReady: Bool = false,
+        endPoints: [ControllerEndpoint] = [],
+        features: [ControllerFeature] = [],
+        unknownTaggedFields: [TaggedField] = []
+    ) {
+        self.controllerId = controllerId
+        self.incarnationId = incarnationId
+        self.zkMigrationReady = zkMigrationReady
+        self.endPoints = endPoints
+        self.features = features
+        self.unknownTaggedFields = unknownTaggedFields
+    }
+
+    /// Encodes this struct at `version` (Kafka's generated `write`).
+    /// - Throws: `ProtocolEncodingError` when a value cannot be carried at `version`.
+    public func write(to writer: inout ProtocolWriter, version: Int16) throws {
+        let flexible = true
+        writer.buffer.writeInteger(self.controllerId)
+        writer.buffer.writeKafkaUuid(self.incarnationId)
+        writer.buffer.writeKafkaBool(self.zkMigrationReady)
+        writer.buffer.writeKafkaArrayCount(self.endPoints.count, flexible: flexible)
+        for element in self.endPoints {
+            try element.write(to: &writer, version: version)
+        }
+        writer.buffer.writeKafkaArrayCount(self.features.count, flexible: flexible)
+        for element in self.features {
+            try element.write(to: &writer, version: version)
+        }
+        if flexible {
+            writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+        }
+    }
+
+    /// Decodes this struct at `version` (Kafka's generated `read`).
+    /// - Throws: `ProtocolDecodingError`; the buffer's reader index is then unspecified (use `decode(from:version:)`).
+    public init(from buffer: inout NIOCore.ByteBuffer, version: Int16) throws {
+        let flexible = true
+        self.controllerId = try buffer.readKafkaInteger(as: Int32.self, "RegisterControllerRecord.controllerId")
+        self.incarnationId = try buffer.readKafkaUuid("RegisterControllerRecord.incarnationId")
+        self.zkMigrationReady = try buffer.readKafkaBool("RegisterControllerRecord.zkMigrationReady")
+        self.endPoints = try buffer.readKafkaArray(flexible: flexible, minimumElementSize: 1, "RegisterControllerRecord.endPoints") { elementBuffer in try ControllerEndpoint(from: &elementBuffer, version: version) }
+        self.features = try buffer.readKafkaArray(flexible: flexible, minimumElementSize: 1, "RegisterControllerRecord.features") { elementBuffer in try ControllerFeature(from: &elementBuffer, version: version) }
+        if flexible {
+            try buffer.readTaggedFields(into: &self.unknownTaggedFields, "RegisterControllerRecord")
+        }
+    }
+
+    /// ControllerEndpoint, in RegisterControllerRecord versions 0.
+    public struct ControllerEndpoint: ProtocolStruct {
+        /// The name of the endpoint.
+        /// Versions 0+, map key.
+        public var name: String = ""
+        /// The hostname.
+        /// Versions 0+.
+        public var host: String = ""
+        /// The port.
+        /// Versions 0+.
+        public var port: UInt16 = 0
+        /// The security protocol.
+        /// Versions 0+.
+        public var securityProtocol: Int16 = 0
+        /// Tagged fields this version of the code does not know, kept so they round-trip.
+        public var unknownTaggedFields: [TaggedField] = []
+
+        public init() {}
+
+        public init(
+            name: String = "",
+            host: String = "",
+            port: UInt16 = 0,
+            securityProtocol: Int16 = 0,
+            unknownTaggedFields: [TaggedField] = []
+        ) {
+            self.name = name
+            self.host = host
+            self.port = port
+            self.securityProtocol = securityProtocol
+            self.unknownTaggedFields = unknownTaggedFields
+        }
+
+        /// Encodes this struct at `version` (Kafka's generated `write`).
+        /// - Throws: `ProtocolEncodingError` when a value cannot be carried at `version`.
+        public func write(to writer: inout ProtocolWriter, version: Int16) throws {
+            let flexible = true
+            try writer.buffer.writeKafkaString(self.name, flexible: flexible, "RegisterControllerRecord.ControllerEndpoint.name")
+            try writer.buffer.writeKafkaString(self.host, flexible: flexible, "RegisterControllerRecord.ControllerEndpoint.host")
+            writer.buffer.writeInteger(self.port)
+            writer.buffer.writeInteger(self.securityProtocol)
+            if flexible {
+                writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+            }
+        }
+
+        /// Decodes this struct at `version` (Kafka's generated `read`).
+        /// - Throws: `ProtocolDecodingError`; the buffer's reader index is then unspecified (use `decode(from:version:)`).
+        public init(from buffer: inout NIOCore.ByteBuffer, version: Int16) throws {
+            let flexible = true
+            self.name = try buffer.readKafkaString(flexible: flexible, "RegisterControllerRecord.ControllerEndpoint.name")
+            self.host = try buffer.readKafkaString(flexible: flexible, "RegisterControllerRecord.ControllerEndpoint.host")
+            self.port = try buffer.readKafkaInteger(as: UInt16.self, "RegisterControllerRecord.ControllerEndpoint.port")
+            self.securityProtocol = try buffer.readKafkaInteger(as: Int16.self, "RegisterControllerRecord.ControllerEndpoint.securityProtocol")
+            if flexible {
+                try buffer.readTaggedFields(into: &self.unknownTaggedFields, "RegisterControllerRecord.ControllerEndpoint")
+            }
+        }
+    }
+
+    /// ControllerFeature, in RegisterControllerRecord versions 0.
+    public struct ControllerFeature: ProtocolStruct {
+        /// The feature name.
+        /// Versions 0+, map key.
+        public var name: String = ""
+        /// The minimum supported feature level.
+        /// Versions 0+.
+        public var minSupportedVersion: Int16 = 0
+        /// The maximum supported feature level.
+        /// Versions 0+.
+        public var maxSupportedVersion: Int16 = 0
+        /// Tagged fields this version of the code does not know, kept so they round-trip.
+        public var unknownTaggedFields: [TaggedField] = []
+
+        public init() {}
+
+        public init(
+            name: String = "",
+            minSupportedVersion: Int16 = 0,
+            maxSupportedVersion: Int16 = 0,
+            unknownTaggedFields: [TaggedField] = []
+        ) {
+            self.name = name
+            self.minSupportedVersion = minSupportedVersion
+            self.maxSupportedVersion = maxSupportedVersion
+            self.unknownTaggedFields = unknownTaggedFields
+        }
+
+        /// Encodes this struct at `version` (Kafka's generated `write`).
+        /// - Throws: `ProtocolEncodingError` when a value cannot be carried at `version`.
+        public func write(to writer: inout ProtocolWriter, version: Int16) throws {
+            let flexible = true
+            try writer.buffer.writeKafkaString(self.name, flexible: flexible, "RegisterControllerRecord.ControllerFeature.name")
+            writer.buffer.writeInteger(self.minSupportedVersion)
+            writer.buffer.writeInteger(self.maxSupportedVersion)
+            if flexible {
+                writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+            }
+        }
+
+        /// Decodes this struct at `version` (Kafka's generated `read`).
+        /// - Throws: `ProtocolDecodingError`; the buffer's reader index is then unspecified (use `decode(from:version:)`).
+        public init(from buffer: inout NIOCore.ByteBuffer, version: Int16) throws {
+            let flexible = true
+            self.name = try buffer.readKafkaString(flexible: flexible, "RegisterControllerRecord.ControllerFeature.name")
+            self.minSupportedVersion = try buffer.readKafkaInteger(as: Int16.self, "RegisterControllerRecord.ControllerFeature.minSupportedVersion")
+            self.maxSupportedVersion = try buffer.readKafkaInteger(as: Int16.self, "RegisterControllerRecord.ControllerFeature.maxSupportedVersion")
+            if flexible {
+                try buffer.readTaggedFields(into: &self.unknownTaggedFields, "RegisterControllerRecord.ControllerFeature")
+            }
+        }
+    }
+}

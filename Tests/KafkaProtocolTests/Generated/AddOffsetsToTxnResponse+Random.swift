@@ -1,0 +1,16 @@
+// generated from clients/AddOffsetsToTxnResponse.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension AddOffsetsToTxnResponse: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.throttleTimeMs = Int32.random(in: .min ... .max, using: &generator)
+        value.errorCode = Int16.random(in: .min ... .max, using: &generator)
+        if version >= 3 && Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

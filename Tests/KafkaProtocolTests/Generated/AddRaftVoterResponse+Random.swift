@@ -1,0 +1,21 @@
+// generated from clients/AddRaftVoterResponse.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension AddRaftVoterResponse: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.throttleTimeMs = Int32.random(in: .min ... .max, using: &generator)
+        value.errorCode = Int16.random(in: .min ... .max, using: &generator)
+        if Bool.random(using: &generator) {
+            value.errorMessage = nil
+        } else {
+            value.errorMessage = RandomValues.string(using: &generator)
+        }
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

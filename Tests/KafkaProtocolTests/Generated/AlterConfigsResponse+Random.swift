@@ -1,0 +1,34 @@
+// generated from clients/AlterConfigsResponse.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension AlterConfigsResponse: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.throttleTimeMs = Int32.random(in: .min ... .max, using: &generator)
+        value.responses = RandomValues.array(using: &generator) { generator in AlterConfigsResponse.AlterConfigsResourceResponse.random(version: version, using: &generator) }
+        if version >= 2 && Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}
+
+extension AlterConfigsResponse.AlterConfigsResourceResponse: RandomizableStruct {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.errorCode = Int16.random(in: .min ... .max, using: &generator)
+        if Bool.random(using: &generator) {
+            value.errorMessage = nil
+        } else {
+            value.errorMessage = RandomValues.string(using: &generator)
+        }
+        value.resourceType = Int8.random(in: .min ... .max, using: &generator)
+        value.resourceName = RandomValues.string(using: &generator)
+        if version >= 2 && Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

@@ -1,0 +1,19 @@
+// generated from clients/BrokerHeartbeatResponse.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension BrokerHeartbeatResponse: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.throttleTimeMs = Int32.random(in: .min ... .max, using: &generator)
+        value.errorCode = Int16.random(in: .min ... .max, using: &generator)
+        value.isCaughtUp = Bool.random(using: &generator)
+        value.isFenced = Bool.random(using: &generator)
+        value.shouldShutDown = Bool.random(using: &generator)
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

@@ -1,0 +1,56 @@
+// generated from clients/ConsumerGroupHeartbeatResponse.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension ConsumerGroupHeartbeatResponse: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.throttleTimeMs = Int32.random(in: .min ... .max, using: &generator)
+        value.errorCode = Int16.random(in: .min ... .max, using: &generator)
+        if Bool.random(using: &generator) {
+            value.errorMessage = nil
+        } else {
+            value.errorMessage = RandomValues.string(using: &generator)
+        }
+        if Bool.random(using: &generator) {
+            value.memberId = nil
+        } else {
+            value.memberId = RandomValues.string(using: &generator)
+        }
+        value.memberEpoch = Int32.random(in: .min ... .max, using: &generator)
+        value.heartbeatIntervalMs = Int32.random(in: .min ... .max, using: &generator)
+        if Bool.random(using: &generator) {
+            value.assignment = nil
+        } else {
+            value.assignment = ConsumerGroupHeartbeatResponse.Assignment.random(version: version, using: &generator)
+        }
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}
+
+extension ConsumerGroupHeartbeatResponse.Assignment: RandomizableStruct {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.topicPartitions = RandomValues.array(using: &generator) { generator in ConsumerGroupHeartbeatResponse.TopicPartitions.random(version: version, using: &generator) }
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}
+
+extension ConsumerGroupHeartbeatResponse.TopicPartitions: RandomizableStruct {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.topicId = RandomValues.uuid(using: &generator)
+        value.partitions = RandomValues.array(using: &generator) { generator in Int32.random(in: .min ... .max, using: &generator) }
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

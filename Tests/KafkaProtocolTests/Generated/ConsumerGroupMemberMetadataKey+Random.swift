@@ -1,0 +1,13 @@
+// generated from group-coordinator/ConsumerGroupMemberMetadataKey.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension ConsumerGroupMemberMetadataKey: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.groupId = RandomValues.string(using: &generator)
+        value.memberId = RandomValues.string(using: &generator)
+        return value
+    }
+}

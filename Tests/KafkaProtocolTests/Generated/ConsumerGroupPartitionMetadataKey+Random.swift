@@ -1,0 +1,12 @@
+// generated from group-coordinator/ConsumerGroupPartitionMetadataKey.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension ConsumerGroupPartitionMetadataKey: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.groupId = RandomValues.string(using: &generator)
+        return value
+    }
+}

@@ -1,0 +1,27 @@
+// generated from clients/DescribeProducersRequest.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension DescribeProducersRequest: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.topics = RandomValues.array(using: &generator) { generator in DescribeProducersRequest.TopicRequest.random(version: version, using: &generator) }
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}
+
+extension DescribeProducersRequest.TopicRequest: RandomizableStruct {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.name = RandomValues.string(using: &generator)
+        value.partitionIndexes = RandomValues.array(using: &generator) { generator in Int32.random(in: .min ... .max, using: &generator) }
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

@@ -1,0 +1,16 @@
+// generated from metadata/FenceBrokerRecord.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension FenceBrokerRecord: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.id = Int32.random(in: .min ... .max, using: &generator)
+        value.epoch = Int64.random(in: .min ... .max, using: &generator)
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

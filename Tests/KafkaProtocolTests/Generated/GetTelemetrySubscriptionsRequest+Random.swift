@@ -1,0 +1,15 @@
+// generated from clients/GetTelemetrySubscriptionsRequest.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension GetTelemetrySubscriptionsRequest: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.clientInstanceId = RandomValues.uuid(using: &generator)
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

@@ -1,0 +1,18 @@
+// generated from clients/InitProducerIdResponse.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension InitProducerIdResponse: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.throttleTimeMs = Int32.random(in: .min ... .max, using: &generator)
+        value.errorCode = Int16.random(in: .min ... .max, using: &generator)
+        value.producerId = Int64.random(in: .min ... .max, using: &generator)
+        value.producerEpoch = Int16.random(in: .min ... .max, using: &generator)
+        if version >= 2 && Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

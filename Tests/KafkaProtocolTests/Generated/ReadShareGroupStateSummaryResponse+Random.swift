@@ -1,0 +1,46 @@
+// generated from clients/ReadShareGroupStateSummaryResponse.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension ReadShareGroupStateSummaryResponse: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.results = RandomValues.array(using: &generator) { generator in ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.random(version: version, using: &generator) }
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}
+
+extension ReadShareGroupStateSummaryResponse.ReadStateSummaryResult: RandomizableStruct {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.topicId = RandomValues.uuid(using: &generator)
+        value.partitions = RandomValues.array(using: &generator) { generator in ReadShareGroupStateSummaryResponse.PartitionResult.random(version: version, using: &generator) }
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}
+
+extension ReadShareGroupStateSummaryResponse.PartitionResult: RandomizableStruct {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.partition = Int32.random(in: .min ... .max, using: &generator)
+        value.errorCode = Int16.random(in: .min ... .max, using: &generator)
+        if Bool.random(using: &generator) {
+            value.errorMessage = nil
+        } else {
+            value.errorMessage = RandomValues.string(using: &generator)
+        }
+        value.stateEpoch = Int32.random(in: .min ... .max, using: &generator)
+        value.startOffset = Int64.random(in: .min ... .max, using: &generator)
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}

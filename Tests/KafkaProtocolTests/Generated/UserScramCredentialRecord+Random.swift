@@ -1,0 +1,20 @@
+// generated from metadata/UserScramCredentialRecord.json, do not edit (make regenerate)
+
+import KafkaProtocol
+import NIOCore
+
+extension UserScramCredentialRecord: RandomizableMessage {
+    static func random(version: Int16, using generator: inout SeededGenerator) -> Self {
+        var value = Self()
+        value.name = RandomValues.string(using: &generator)
+        value.mechanism = Int8.random(in: .min ... .max, using: &generator)
+        value.salt = RandomValues.bytes(using: &generator)
+        value.storedKey = RandomValues.bytes(using: &generator)
+        value.serverKey = RandomValues.bytes(using: &generator)
+        value.iterations = Int32.random(in: .min ... .max, using: &generator)
+        if Bool.random(using: &generator) {
+            value.unknownTaggedFields = RandomValues.unknownTaggedFields(using: &generator)
+        }
+        return value
+    }
+}
