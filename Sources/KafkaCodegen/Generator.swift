@@ -13,7 +13,13 @@ public struct Generator {
         guard !paths.isEmpty else { throw SpecError.invalid("no *.json specs under \(specDirectory.path)") }
         for relativePath in paths {
             let text = try String(contentsOf: specDirectory.appendingPathComponent(relativePath), encoding: .utf8)
-            self.specs.append(try MessageSpec(json: text, sourcePath: relativePath))
+            do {
+                self.specs.append(try MessageSpec(json: text, sourcePath: relativePath))
+            } catch let error as SpecError {
+                throw SpecError.invalid("\(relativePath): \(error)")
+            } catch {
+                throw SpecError.invalid("\(relativePath): \(error.localizedDescription)")
+            }
         }
         var seen: [String: String] = [:]
         for spec in self.specs {
