@@ -32,11 +32,19 @@ public struct RecordHeaders: Sequence, Sendable {
         public mutating func next() -> RecordHeader? {
             guard self.remaining > 0 else { return nil }
             // `Record.read` validated these bytes; a failure here would mean they changed, so it
-            // ends the iteration rather than trapping.
-            guard let keyLength = try? self.bytes.readVarint("header key length"), keyLength >= 0,
-                let key = self.bytes.readString(length: Int(keyLength)),
-                let value = try? self.bytes.readRecordNullableBytes("header value")
-            else {
+            // ends the iteration rather than trapping. (`try?` would flatten a null value into a
+            // failure, hence the explicit `do`.)
+            let key: String
+            let value: ByteBuffer?
+            do {
+                let keyLength = try self.bytes.readVarint("header key length")
+                guard keyLength >= 0, let string = self.bytes.readString(length: Int(keyLength)) else {
+                    self.remaining = 0
+                    return nil
+                }
+                key = string
+                value = try self.bytes.readRecordNullableBytes("header value")
+            } catch {
                 self.remaining = 0
                 return nil
             }
