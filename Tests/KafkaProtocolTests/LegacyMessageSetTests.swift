@@ -97,7 +97,7 @@ enum LegacyFixtures {
     static func deepRecords(_ entry: LegacyRecordBatch) throws -> [LegacyRecord]? {
         do {
             return try Self.records(entry)
-        } catch where isStandInCodecUnavailable(error) {
+        } catch  where isStandInCodecUnavailable(error) {
             return nil
         }
     }
@@ -308,7 +308,7 @@ enum LegacyFixtures {
         let compressed: ByteBuffer
         do {
             compressed = try CompressionCodec.gzip.compress(inner)
-        } catch where isStandInCodecUnavailable(error) {
+        } catch  where isStandInCodecUnavailable(error) {
             return nil
         }
         var entry = ByteBuffer()
@@ -353,7 +353,9 @@ enum LegacyFixtures {
 
     static let legacyCodecs: [CompressionCodec] = [.none, .gzip, .snappy, .lz4]
 
-    @Test("the legacy builder round-trips for magic 0 and 1 with every legacy codec", arguments: [Int8(0), 1], legacyCodecs)
+    @Test(
+        "the legacy builder round-trips for magic 0 and 1 with every legacy codec", arguments: [Int8(0), 1],
+        legacyCodecs)
     func builderRoundTrip(magic: Int8, codec: CompressionCodec) throws {
         var builder = LegacyMessageSetBuilder(magic: magic, compression: codec)
         let offsets: [Int64] = [100, 101, 105, 106]
@@ -365,7 +367,7 @@ enum LegacyFixtures {
         let built: ByteBuffer
         do {
             built = try builder.build()
-        } catch where isStandInCodecUnavailable(error) {
+        } catch  where isStandInCodecUnavailable(error) {
             return
         }
         let entries = try Self.entries(built)

@@ -36,7 +36,8 @@ struct RandomBatch {
         let baseTimestamp = Int64.random(in: -1...2_000_000_000_000, using: &generator)
         for _ in 0..<Int.random(in: 0...12, using: &generator) {
             // Mostly consecutive, sometimes gaps as after compaction.
-            offsetDelta += Int32.random(in: 0...3, using: &generator) == 0 ? Int32.random(in: 2...1000, using: &generator) : 1
+            offsetDelta +=
+                Int32.random(in: 0...3, using: &generator) == 0 ? Int32.random(in: 2...1000, using: &generator) : 1
             let timestamp = baseTimestamp + Int64.random(in: -100_000...100_000, using: &generator)
             let key = Self.randomBytes(maximum: 40, using: &generator)
             let value = Self.randomBytes(maximum: 300, using: &generator)
@@ -50,14 +51,17 @@ struct RandomBatch {
                 offsetDelta: offsetDelta, timestamp: timestamp, key: key.map { ByteBuffer(bytes: $0) },
                 value: value.map { ByteBuffer(bytes: $0) }, headers: headers)
             records.append(
-                ExpectedRecord(offsetDelta: offsetDelta, timestamp: timestamp, key: key, value: value, headers: headers))
+                ExpectedRecord(offsetDelta: offsetDelta, timestamp: timestamp, key: key, value: value, headers: headers)
+            )
         }
         return RandomBatch(builder: builder, records: records)
     }
 
     static func randomBytes(maximum: Int, using generator: inout SeededGenerator) -> [UInt8]? {
         guard Int.random(in: 0..<5, using: &generator) != 0 else { return nil }
-        return (0..<Int.random(in: 0...maximum, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return (0..<Int.random(in: 0...maximum, using: &generator)).map { _ in
+            UInt8.random(in: 0...255, using: &generator)
+        }
     }
 
     /// Checks that `batch` decodes to exactly this batch's fields and records.
@@ -111,7 +115,7 @@ struct RandomBatch {
             let built: ByteBuffer
             do {
                 built = try random.builder.build()
-            } catch where isStandInCodecUnavailable(error) {
+            } catch  where isStandInCodecUnavailable(error) {
                 return
             }
             try random.check(try RecordBatch(built))

@@ -56,7 +56,9 @@ import Testing
         #expect(try iterator.next()?.magic == nil)
     }
 
-    @Test("a size field below every format's minimum is an error, not a partial batch", arguments: [Int32(-1), .min, 0, 13])
+    @Test(
+        "a size field below every format's minimum is an error, not a partial batch",
+        arguments: [Int32(-1), .min, 0, 13])
     func sizeTooSmall(size: Int32) throws {
         var buffer = try Self.threeBatches()
         let second = buffer.readableBytes / 3
@@ -139,4 +141,3 @@ import Testing
         }
     }
 }
-

@@ -70,7 +70,9 @@ import Testing
         #expect(string(records[0].value) == "v1" && string(records[1].value) == "hello")
         #expect(Array(records[0].headers) == [RecordHeader(key: "h", value: bytes("x"))])
         #expect(
-            Array(records[1].headers) == [RecordHeader(key: "a", value: nil), RecordHeader(key: "bc", value: ByteBuffer())])
+            Array(records[1].headers) == [
+                RecordHeader(key: "a", value: nil), RecordHeader(key: "bc", value: ByteBuffer()),
+            ])
         #expect(records[0].headers.count == 1 && records[1].headers.count == 2)
         #expect(records[0].sizeInBytes == 15 && records[1].sizeInBytes == 19)
     }
@@ -123,7 +125,8 @@ import Testing
         #expect(error?.kind == "invalidValue")
     }
 
-    @Test("a batch length that disagrees with the buffer size is rejected", arguments: [Int32(-1), 0, 49, 82, 84, .max])
+    @Test(
+        "a batch length that disagrees with the buffer size is rejected", arguments: [Int32(-1), 0, 49, 82, 84, .max])
     func batchLengthMismatch(length: Int32) {
         var corrupt = Self.golden
         corrupt.setInteger(length, at: 8)
@@ -139,7 +142,8 @@ import Testing
         }
     }
 
-    @Test("a record count that disagrees with the records is rejected by deep validation", arguments: [Int32(1), 3, 1000])
+    @Test(
+        "a record count that disagrees with the records is rejected by deep validation", arguments: [Int32(1), 3, 1000])
     func wrongCount(count: Int32) throws {
         var corrupt = Self.golden
         corrupt.setInteger(count, at: 57)
@@ -339,7 +343,7 @@ import Testing
         let built: ByteBuffer
         do {
             built = try builder.build()
-        } catch where isStandInCodecUnavailable(error) {
+        } catch  where isStandInCodecUnavailable(error) {
             return
         }
         let batch = try RecordBatch(built)

@@ -3,7 +3,8 @@ import NIOCore
 import Testing
 
 @Suite struct RecordControlTests {
-    @Test("an end transaction marker round-trips through a control batch", arguments: [ControlRecordType.abort, .commit])
+    @Test(
+        "an end transaction marker round-trips through a control batch", arguments: [ControlRecordType.abort, .commit])
     func markerRoundTrip(type: ControlRecordType) throws {
         let marker = EndTransactionMarker(type: type, coordinatorEpoch: 17)
         let built = try marker.encodeBatch(
@@ -31,7 +32,9 @@ import Testing
     func laterVersions() throws {
         let key = ByteBuffer(bytes: [0, 1, 0, 1, 0xFF])
         let value = ByteBuffer(bytes: [0, 3, 0, 0, 0, 9, 0xAA, 0xBB])
-        #expect(try EndTransactionMarker(key: key, value: value) == EndTransactionMarker(type: .commit, coordinatorEpoch: 9))
+        #expect(
+            try EndTransactionMarker(key: key, value: value) == EndTransactionMarker(type: .commit, coordinatorEpoch: 9)
+        )
     }
 
     @Test("unknown control types survive with their raw value")

@@ -26,7 +26,8 @@ import Testing
                 try random.builder.append(
                     offsetDelta: Int32(index), timestamp: record.timestamp,
                     key: record.key.map { ByteBuffer(bytes: $0.prefix(8)) },
-                    value: record.value.map { ByteBuffer(bytes: $0.prefix(24)) }, headers: Array(record.headers.prefix(2)))
+                    value: record.value.map { ByteBuffer(bytes: $0.prefix(24)) },
+                    headers: Array(record.headers.prefix(2)))
             }
             seeds.append(try random.builder.build())
         }
@@ -77,10 +78,13 @@ import Testing
                     bytes.remove(at: index)
                 }
             case 6:  // random bytes appended
-                bytes += (0..<Int.random(in: 1...40, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                bytes += (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+                    UInt8.random(in: 0...255, using: &generator)
+                }
             default:  // several random bytes
                 for _ in 0..<Int.random(in: 1...8, using: &generator) where !bytes.isEmpty {
-                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(
+                        in: 0...255, using: &generator)
                 }
             }
         }
@@ -207,7 +211,7 @@ import Testing
             while let batch = try iterator.next() {
                 do {
                     try batch.validate(deep: true)
-                } catch where isStandInCodecUnavailable(error) {
+                } catch  where isStandInCodecUnavailable(error) {
                     continue
                 }
             }

@@ -35,7 +35,8 @@ extension ByteBuffer {
         }
         if length > 0 {
             guard cursor.readableBytes >= Int(length) else {
-                throw ProtocolDecodingError.truncated(what: what(), needed: Int(length), available: cursor.readableBytes)
+                throw ProtocolDecodingError.truncated(
+                    what: what(), needed: Int(length), available: cursor.readableBytes)
             }
             cursor.moveReaderIndex(forwardBy: Int(length))
         }

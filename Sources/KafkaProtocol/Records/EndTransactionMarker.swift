@@ -86,7 +86,8 @@ public struct EndTransactionMarker: Hashable, Sendable {
             allocator: allocator
         )
         try builder.append(
-            timestamp: timestamp, key: self.encodeKey(allocator: allocator), value: self.encodeValue(allocator: allocator))
+            timestamp: timestamp, key: self.encodeKey(allocator: allocator),
+            value: self.encodeValue(allocator: allocator))
         return try builder.build(allocator: allocator)
     }
 }

@@ -44,7 +44,8 @@ public struct LegacyRecordBatch: Sendable {
         let start = buffer.readerIndex
         let minimum = RecordBatch.logOverhead + Self.minimumMessageSize(magic: 0)
         guard buffer.readableBytes >= minimum else {
-            throw ProtocolDecodingError.truncated(what: "legacy message", needed: minimum, available: buffer.readableBytes)
+            throw ProtocolDecodingError.truncated(
+                what: "legacy message", needed: minimum, available: buffer.readableBytes)
         }
         let size = buffer.getInteger(at: start + Self.sizeOffset, as: Int32.self) ?? -1
         guard Int(size) + RecordBatch.logOverhead == buffer.readableBytes else {
@@ -52,7 +53,8 @@ public struct LegacyRecordBatch: Sendable {
         }
         let magic = buffer.getInteger(at: start + Self.magicOffset, as: Int8.self) ?? -1
         guard magic == 0 || magic == 1 else {
-            throw ProtocolDecodingError.invalidValue(what: "legacy message magic", reason: "expected 0 or 1, found \(magic)")
+            throw ProtocolDecodingError.invalidValue(
+                what: "legacy message magic", reason: "expected 0 or 1, found \(magic)")
         }
         guard Int(size) >= Self.minimumMessageSize(magic: magic) else {
             throw ProtocolDecodingError.invalidLength(what: "legacy message size", length: Int64(size))
@@ -84,7 +86,8 @@ public struct LegacyRecordBatch: Sendable {
         }
         let total = Int(size) + RecordBatch.logOverhead
         guard let slice = buffer.getSlice(at: buffer.readerIndex, length: total) else {
-            throw ProtocolDecodingError.truncated(what: "legacy message", needed: total, available: buffer.readableBytes)
+            throw ProtocolDecodingError.truncated(
+                what: "legacy message", needed: total, available: buffer.readableBytes)
         }
         let entry = try LegacyRecordBatch(slice)
         buffer.moveReaderIndex(forwardBy: total)

@@ -64,7 +64,8 @@ public struct Record: Sendable {
         }
         guard body.readableBytes == 0 else {
             throw ProtocolDecodingError.invalidValue(
-                what: "record", reason: "\(body.readableBytes) bytes left after the last field of a \(length)-byte record")
+                what: "record",
+                reason: "\(body.readableBytes) bytes left after the last field of a \(length)-byte record")
         }
         let headers: RecordHeaders
         if headerCount == 0 {

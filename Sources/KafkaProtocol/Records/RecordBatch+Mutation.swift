@@ -88,7 +88,8 @@ extension RecordBatch {
     private static func updateChecksum(in buffer: inout ByteBuffer, batchAt index: Int, size: Int) throws {
         let covered = index + Self.attributesOffset
         guard let slice = buffer.getSlice(at: covered, length: index + size - covered) else {
-            throw ProtocolDecodingError.truncated(what: "record batch", needed: size, available: buffer.writerIndex - index)
+            throw ProtocolDecodingError.truncated(
+                what: "record batch", needed: size, available: buffer.writerIndex - index)
         }
         buffer.setInteger(CRC32C.checksum(slice), at: index + Self.crcOffset)
     }
@@ -98,7 +99,8 @@ extension RecordBatch {
     private static func checkedBatchLength(in buffer: ByteBuffer, at index: Int) throws -> Int {
         let available = buffer.writerIndex - index
         guard index >= buffer.readerIndex, available >= Self.headerSize else {
-            throw ProtocolDecodingError.truncated(what: "record batch header", needed: Self.headerSize, available: max(available, 0))
+            throw ProtocolDecodingError.truncated(
+                what: "record batch header", needed: Self.headerSize, available: max(available, 0))
         }
         let magic = buffer.getInteger(at: index + Self.magicOffset, as: Int8.self) ?? -1
         guard magic == Self.currentMagic else {

@@ -187,7 +187,8 @@ public struct RecordBatch: Sendable {
     public func records(maxDecompressedBytes: Int = RecordBatch.defaultMaxDecompressedBytes) throws -> RecordIterator {
         let count = self.recordCount
         guard count >= 0 else {
-            throw ProtocolDecodingError.invalidValue(what: "record batch record count", reason: "negative count \(count)")
+            throw ProtocolDecodingError.invalidValue(
+                what: "record batch record count", reason: "negative count \(count)")
         }
         guard let codec = self.compression else {
             throw ProtocolDecodingError.invalidValue(

@@ -86,9 +86,11 @@ public struct RecordBatchBuilder {
         attributes: Int8 = 0
     ) throws {
         let delta = offsetDelta ?? (self.lastOffsetDelta &+ 1)
-        precondition(delta > self.lastOffsetDelta, "record offset deltas must rise: \(delta) after \(self.lastOffsetDelta)")
+        precondition(
+            delta > self.lastOffsetDelta, "record offset deltas must rise: \(delta) after \(self.lastOffsetDelta)")
         guard self.recordCount < Int32.max else {
-            throw ProtocolEncodingError.valueTooLarge(what: "record batch record count", size: Int(self.recordCount) + 1)
+            throw ProtocolEncodingError.valueTooLarge(
+                what: "record batch record count", size: Int(self.recordCount) + 1)
         }
         let maximum = Int(Int32.max)
         if let key, key.readableBytes > maximum {

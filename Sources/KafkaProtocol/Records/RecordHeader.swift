@@ -13,6 +13,7 @@ public struct RecordHeader: Hashable, Sendable {
     /// Encoded size inside a record: varint key length, key, varint value length, value.
     var encodedSize: Int {
         let keyLength = self.key.utf8.count
-        return VarintSize.signed(Int64(keyLength)) + keyLength + RecordFieldSize.nullableBytes(self.value?.readableBytes)
+        return VarintSize.signed(Int64(keyLength)) + keyLength
+            + RecordFieldSize.nullableBytes(self.value?.readableBytes)
     }
 }

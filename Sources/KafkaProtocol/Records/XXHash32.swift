@@ -15,7 +15,7 @@ enum XXHash32 {
 
     @inline(__always)
     static func round(_ accumulator: UInt32, _ input: UInt32) -> UInt32 {
-        rotateLeft(accumulator &+ input &* prime2, 13) &* prime1
+        Self.rotateLeft(accumulator &+ input &* Self.prime2, 13) &* Self.prime1
     }
 
     /// The XXH32 hash of `bytes` with `seed`.
@@ -24,36 +24,37 @@ enum XXHash32 {
         var index = 0
         var hash: UInt32
         if count >= 16 {
-            var v1 = seed &+ prime1 &+ prime2
-            var v2 = seed &+ prime2
+            var v1 = seed &+ Self.prime1 &+ Self.prime2
+            var v2 = seed &+ Self.prime2
             var v3 = seed
-            var v4 = seed &- prime1
+            var v4 = seed &- Self.prime1
             while index + 16 <= count {
-                v1 = round(v1, Self.word(bytes, index))
-                v2 = round(v2, Self.word(bytes, index + 4))
-                v3 = round(v3, Self.word(bytes, index + 8))
-                v4 = round(v4, Self.word(bytes, index + 12))
+                v1 = Self.round(v1, Self.word(bytes, index))
+                v2 = Self.round(v2, Self.word(bytes, index + 4))
+                v3 = Self.round(v3, Self.word(bytes, index + 8))
+                v4 = Self.round(v4, Self.word(bytes, index + 12))
                 index += 16
             }
-            hash = rotateLeft(v1, 1) &+ rotateLeft(v2, 7) &+ rotateLeft(v3, 12) &+ rotateLeft(v4, 18)
+            hash =
+                Self.rotateLeft(v1, 1) &+ Self.rotateLeft(v2, 7) &+ Self.rotateLeft(v3, 12) &+ Self.rotateLeft(v4, 18)
         } else {
-            hash = seed &+ prime5
+            hash = seed &+ Self.prime5
         }
         hash = hash &+ UInt32(truncatingIfNeeded: count)
         while index + 4 <= count {
-            hash = hash &+ Self.word(bytes, index) &* prime3
-            hash = rotateLeft(hash, 17) &* prime4
+            hash = hash &+ Self.word(bytes, index) &* Self.prime3
+            hash = Self.rotateLeft(hash, 17) &* Self.prime4
             index += 4
         }
         while index < count {
-            hash = hash &+ UInt32(bytes[index]) &* prime5
-            hash = rotateLeft(hash, 11) &* prime1
+            hash = hash &+ UInt32(bytes[index]) &* Self.prime5
+            hash = Self.rotateLeft(hash, 11) &* Self.prime1
             index += 1
         }
         hash ^= hash >> 15
-        hash = hash &* prime2
+        hash = hash &* Self.prime2
         hash ^= hash >> 13
-        hash = hash &* prime3
+        hash = hash &* Self.prime3
         hash ^= hash >> 16
         return hash
     }
