@@ -7,7 +7,9 @@ import Testing
 
     /// One uncompressed batch written by hand from Kafka's format documentation
     /// (https://kafka.apache.org/documentation/#recordbatch). The CRC-32C was checked once with
-    /// Python's `crc32c` module over bytes 21..<95: `crc32c.crc32c(batch[21:]) == 0x4C40DA29`.
+    /// Python's `crc32c` module over bytes 21..<95: `crc32c.crc32c(batch[21:]) == 0x4C40DA29`, and
+    /// kafka-python's DefaultRecordBatchBuilder writes the same bytes from the CRC on for these
+    /// records (its base offset and leader epoch are 0); its DefaultRecordBatch decodes these bytes.
     static let golden = hexBytes(
         """
         0000000000000064 00000053 00000005 02 4c40da29
