@@ -10,7 +10,9 @@ import Testing
     static let pythonVariants: [CompressionCodec: [String]] = [
         .gzip: ["default", "level1", "members"],
         .snappy: ["raw", "xerial", "xerial-little-endian-versions", "xerial-concatenated"],
-        .lz4: ["default", "kafka", "checksums-4mb-hc", "concatenated", "legacy-kafka"],
+        .lz4: [
+            "default", "kafka", "checksums-4mb-hc", "concatenated", "legacy-kafka", "legacy-kafka-size-and-dictionary",
+        ],
         .zstd: ["default", "no-content-size", "level19-checksum", "concatenated"],
     ]
 

@@ -205,7 +205,8 @@ struct TemporaryDirectory {
         for (codec, levels) in valid {
             for level in levels {
                 let compressed = try codec.compress(input, level: level)
-                #expect(try codec.decompress(compressed, maxOutputBytes: input.readableBytes) == input, "\(codec) \(level)")
+                #expect(
+                    try codec.decompress(compressed, maxOutputBytes: input.readableBytes) == input, "\(codec) \(level)")
             }
         }
         let invalid: [(CompressionCodec, [Int])] = [
@@ -225,12 +226,15 @@ struct TemporaryDirectory {
     @Test("higher levels compress record data smaller")
     func levelsMatter() throws {
         let input = CompressionSample.generate(.records, count: 500_000)
-        #expect(try CompressionCodec.gzip.compress(input, level: 9).readableBytes
-            < CompressionCodec.gzip.compress(input, level: 1).readableBytes)
-        #expect(try CompressionCodec.lz4.compress(input, level: 12).readableBytes
-            < CompressionCodec.lz4.compress(input).readableBytes)
-        #expect(try CompressionCodec.zstd.compress(input, level: 19).readableBytes
-            < CompressionCodec.zstd.compress(input, level: 1).readableBytes)
+        #expect(
+            try CompressionCodec.gzip.compress(input, level: 9).readableBytes
+                < CompressionCodec.gzip.compress(input, level: 1).readableBytes)
+        #expect(
+            try CompressionCodec.lz4.compress(input, level: 12).readableBytes
+                < CompressionCodec.lz4.compress(input).readableBytes)
+        #expect(
+            try CompressionCodec.zstd.compress(input, level: 19).readableBytes
+                < CompressionCodec.zstd.compress(input, level: 1).readableBytes)
     }
 
     @Test("snappy writes snappy-java's framed stream with 32 KiB blocks")
@@ -298,7 +302,8 @@ struct TemporaryDirectory {
                         let compressed = try codec.compress(input)
                         #expect(try codec.decompress(compressed, maxOutputBytes: input.readableBytes) == input)
                         // Failures in between must not poison the contexts returned to the pool.
-                        _ = try? codec.decompress(compressed.getSlice(at: 0, length: compressed.readableBytes / 2)!, maxOutputBytes: 1 << 20)
+                        _ = try? codec.decompress(
+                            compressed.getSlice(at: 0, length: compressed.readableBytes / 2)!, maxOutputBytes: 1 << 20)
                     }
                 }
             }
@@ -308,11 +313,14 @@ struct TemporaryDirectory {
 
     @Test("errors describe the codec and the reason")
     func errorDescriptions() {
-        #expect(CompressionError(codec: .lz4, reason: .outputTooLarge(limit: 10)).description
-            == "lz4 decompressed data exceeds the limit of 10 bytes")
-        #expect(CompressionError(codec: .gzip, reason: .malformedInput("truncated gzip member")).description
-            == "gzip malformed input: truncated gzip member")
-        #expect(CompressionError(codec: .zstd, reason: .invalidLevel(23)).description
-            == "zstd unsupported compression level 23")
+        #expect(
+            CompressionError(codec: .lz4, reason: .outputTooLarge(limit: 10)).description
+                == "lz4 decompressed data exceeds the limit of 10 bytes")
+        #expect(
+            CompressionError(codec: .gzip, reason: .malformedInput("truncated gzip member")).description
+                == "gzip malformed input: truncated gzip member")
+        #expect(
+            CompressionError(codec: .zstd, reason: .invalidLevel(23)).description
+                == "zstd unsupported compression level 23")
     }
 }

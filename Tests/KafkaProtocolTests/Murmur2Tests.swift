@@ -33,7 +33,9 @@ import Testing
             #expect(Murmur2.hash(buffer) == expected)
             #expect(Murmur2.hash(buffer.readableBytesView) == expected)
             #expect(Murmur2.hash(bytes.lazy.map { $0 }) == expected, "a non-contiguous collection")
-            #expect(Murmur2.partition(forKey: buffer, partitionCount: 7) == Murmur2.partition(forKey: bytes, partitionCount: 7))
+            #expect(
+                Murmur2.partition(forKey: buffer, partitionCount: 7)
+                    == Murmur2.partition(forKey: bytes, partitionCount: 7))
         }
     }
 
@@ -49,7 +51,9 @@ import Testing
     @Test("hashes and partitions match kafka-python's murmur2 for random keys of every length up to 64")
     func matchesKafkaPython() throws {
         var generator = SystemRandomNumberGenerator()
-        var keys: [[UInt8]] = (0...64).map { length in (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) } }
+        var keys: [[UInt8]] = (0...64).map { length in
+            (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        }
         for _ in 0..<300 {
             let length = Int.random(in: 0...64, using: &generator)
             keys.append((0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) })
@@ -64,14 +68,17 @@ import Testing
         try hex.joined(separator: "\n").write(to: keysFile, atomically: true, encoding: .utf8)
         try PythonHelper.run(["murmur2", keysFile.path, outputFile.path] + partitionCounts.map { String($0) })
 
-        let lines = try String(contentsOf: outputFile, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try String(contentsOf: outputFile, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
         try #require(lines.count == keys.count)
         for (index, key) in keys.enumerated() {
             let fields = lines[index].split(separator: " ").compactMap { Int32($0) }
             try #require(fields.count == 1 + partitionCounts.count, "line \(index): \(lines[index])")
             #expect(Murmur2.hash(key) == fields[0], "key \(hex[index])")
             for (count, expected) in zip(partitionCounts, fields.dropFirst()) {
-                #expect(Murmur2.partition(forKey: key, partitionCount: count) == expected, "key \(hex[index]), \(count) partitions")
+                #expect(
+                    Murmur2.partition(forKey: key, partitionCount: count) == expected,
+                    "key \(hex[index]), \(count) partitions")
             }
         }
     }

@@ -48,6 +48,9 @@ extension CompressionCodec {
     /// - Throws: `CompressionError` with `.invalidLevel`, `.inputTooLarge` (over 2 GiB) or
     ///   `.libraryFailure`.
     public func compress(_ input: ByteBuffer, level: Int? = nil) throws -> ByteBuffer {
+        guard self != .none else {
+            return input
+        }
         guard input.readableBytes <= Self.maximumBytes else {
             throw CompressionError(codec: self, reason: .inputTooLarge(size: input.readableBytes))
         }

@@ -5,8 +5,9 @@ import NIOCore
 /// The decompressor writes straight into the ByteBuffer's storage. The buffer starts from an
 /// estimate based on the input size and doubles only as real output fills it, so memory follows
 /// the bytes actually produced, never a size the input claims, and stays under twice the limit
-/// (ByteBuffer rounds capacities up to powers of two). Once the limit is reached the decompressor is
-/// handed a one-byte scratch space instead: if it still has output to give, the limit is exceeded.
+/// (ByteBuffer rounds capacities up to powers of two). Once the buffer or the limit is reached the
+/// decompressor is handed a one-byte scratch space: if it still has output to give, the buffer grows
+/// or, at the limit, the limit is exceeded.
 struct DecompressionOutput {
     /// The bytes decompressed so far.
     private(set) var buffer: ByteBuffer
@@ -28,6 +29,11 @@ struct DecompressionOutput {
         self.codec = codec
     }
 
+    /// Grows the buffer to hold `bytes` (at most the limit) in all, for a size known to be plausible.
+    mutating func reserve(_ bytes: Int) {
+        self.buffer.reserveCapacity(min(bytes, self.limit))
+    }
+
     /// Lets `body` decompress into the next free space.
     ///
     /// - Parameter body: Receives writable memory (at least one byte) and returns how many bytes
@@ -37,16 +43,21 @@ struct DecompressionOutput {
     @discardableResult
     mutating func write(_ body: (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Int {
         let remaining = self.limit - self.buffer.writerIndex
-        guard remaining > 0 else {
+        guard remaining > 0, self.buffer.writableBytes > 0 else {
+            // Full: probe with one byte before growing, because a decoder often needs one more call
+            // to finish (a gzip trailer, a zstd checksum) that produces nothing; output that exactly
+            // fills the buffer then never doubles it.
             var scratch: UInt8 = 0
             let written = try withUnsafeMutableBytes(of: &scratch) { try body($0) }
-            guard written == 0 else {
+            guard written > 0 else {
+                return 0
+            }
+            guard remaining > 0 else {
                 throw CompressionError(codec: self.codec, reason: .outputTooLarge(limit: self.limit))
             }
-            return 0
-        }
-        if self.buffer.writableBytes == 0 {
             self.buffer.reserveCapacity(min(self.limit, max(self.buffer.capacity * 2, 4096)))
+            self.buffer.writeInteger(scratch)
+            return written
         }
         let window = min(self.buffer.writableBytes, remaining)
         return try self.buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: 0) { space in

@@ -30,8 +30,9 @@ enum GzipCodec {
         create: {
             let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
             stream.initialize(to: z_stream())
-            guard inflateInit2_(stream, GzipCodec.gzipWindowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-                == Z_OK
+            guard
+                inflateInit2_(stream, GzipCodec.gzipWindowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+                    == Z_OK
             else {
                 stream.deallocate()
                 return nil
@@ -111,7 +112,8 @@ enum GzipCodec {
                         }
                         // Another member follows.
                         guard inflateReset(stream) == Z_OK else {
-                            throw CompressionError(codec: .gzip, reason: .libraryFailure("cannot reset the inflate stream"))
+                            throw CompressionError(
+                                codec: .gzip, reason: .libraryFailure("cannot reset the inflate stream"))
                         }
                     case Z_BUF_ERROR:
                         // There was room for output, so zlib is waiting for input that is not there.

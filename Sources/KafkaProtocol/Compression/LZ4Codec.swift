@@ -6,7 +6,8 @@ import NIOCore
 /// Compression writes what Kafka's Lz4BlockOutputStream writes: independent blocks of at most
 /// 64 KiB, no block or content checksum, no content size. Kafka's reader refuses linked blocks,
 /// so those are never written; decompression accepts any valid frame (linked blocks, checksums,
-/// content size, skippable frames, several frames in a row), as librdkafka does.
+/// content size, skippable frames, several frames in a row), as librdkafka does. Besides the
+/// bounded output, LZ4F holds at most two blocks of its own (8 MiB for 4 MiB blocks).
 enum LZ4Codec {
     private static let frameMagic: UInt32 = 0x184D_2204
 
@@ -39,7 +40,8 @@ enum LZ4Codec {
             try output.writeWithUnsafeMutableBytes(minimumWritableBytes: bound) { space in
                 let written = LZ4F_compressFrame(space.baseAddress, space.count, source, count, &preferences)
                 guard LZ4F_isError(written) == 0 else {
-                    throw CompressionError(codec: .lz4, reason: .libraryFailure(String(cString: LZ4F_getErrorName(written))))
+                    throw CompressionError(
+                        codec: .lz4, reason: .libraryFailure(String(cString: LZ4F_getErrorName(written))))
                 }
                 return written
             }

@@ -12,7 +12,7 @@ enum SnappyCodec {
     /// The first eight header bytes; the version fields that follow are not checked.
     private static let magic: [UInt8] = [0x82, 0x53, 0x4E, 0x41, 0x50, 0x50, 0x59, 0x00]
     /// The magic as one word, for an eight-byte comparison in the byte order of the machine.
-    private static let magicWord: UInt64 = magic.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    private static let magicWord: UInt64 = Self.magic.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
     private static let headerLength = 16
     /// snappy-java's default block size, the uncompressed bytes per block.
     private static let blockSize = 32 * 1024
@@ -41,7 +41,8 @@ enum SnappyCodec {
                         (space.baseAddress! + 4).assumingMemoryBound(to: CChar.self), &compressedLength
                     )
                     guard status == SNAPPY_OK else {
-                        throw CompressionError(codec: .snappy, reason: .libraryFailure("snappy_compress returned \(status)"))
+                        throw CompressionError(
+                            codec: .snappy, reason: .libraryFailure("snappy_compress returned \(status)"))
                     }
                     space.storeBytes(of: UInt32(compressedLength).bigEndian, toByteOffset: 0, as: UInt32.self)
                     return 4 + compressedLength
@@ -53,37 +54,75 @@ enum SnappyCodec {
     }
 
     /// Decompresses xerial's framed form (several concatenated streams too) or one raw snappy block.
+    ///
+    /// A first pass reads only the framing and each block's claimed length, so a stream that is
+    /// truncated or claims more than the limit is refused before any work, and the output is
+    /// allocated once.
     static func decompress(_ input: ByteBuffer, limit: Int) throws -> ByteBuffer {
         try input.withUnsafeReadableBytes { source in
-            var output = ByteBufferAllocator().buffer(capacity: 0)
-            guard self.hasHeader(source, at: 0) else {
-                try self.appendBlock(source, to: &output, limit: limit)
-                return output
+            var total = 0
+            try self.forEachBlock(in: source) { block in
+                total += try self.claimedLength(of: block, room: limit - total, limit: limit)
             }
-            var offset = 0
-            while offset < source.count {
-                // Concatenated SnappyOutputStream outputs repeat the header; SnappyInputStream
-                // skips it. A block length can never look like it: 0x82 makes it negative.
-                if self.hasHeader(source, at: offset) {
-                    offset += self.headerLength
-                    continue
-                }
-                guard source.count - offset >= 4 else {
-                    throw CompressionError.malformed(.snappy, "truncated block length")
-                }
-                let blockLength = Int(Int32(bigEndian: source.loadUnaligned(fromByteOffset: offset, as: Int32.self)))
-                offset += 4
-                guard blockLength > 0, blockLength <= source.count - offset else {
-                    throw CompressionError.malformed(
-                        .snappy, "block length \(blockLength) with \(source.count - offset) bytes left"
-                    )
-                }
-                let block = UnsafeRawBufferPointer(rebasing: source[offset..<(offset + blockLength)])
-                try self.appendBlock(block, to: &output, limit: limit)
-                offset += blockLength
+            var output = ByteBufferAllocator().buffer(capacity: total)
+            try self.forEachBlock(in: source) { block in
+                try self.appendBlock(block, to: &output)
             }
             return output
         }
+    }
+
+    /// Calls `body` with each raw snappy block: the blocks of a framed stream, or the whole input.
+    private static func forEachBlock(
+        in source: UnsafeRawBufferPointer,
+        _ body: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        guard self.hasHeader(source, at: 0) else {
+            try body(source)
+            return
+        }
+        var offset = 0
+        while offset < source.count {
+            // Concatenated SnappyOutputStream outputs repeat the header; SnappyInputStream skips
+            // it. A block length can never look like it: 0x82 makes it negative.
+            if self.hasHeader(source, at: offset) {
+                offset += self.headerLength
+                continue
+            }
+            guard source.count - offset >= 4 else {
+                throw CompressionError.malformed(.snappy, "truncated block length")
+            }
+            let blockLength = Int(Int32(bigEndian: source.loadUnaligned(fromByteOffset: offset, as: Int32.self)))
+            offset += 4
+            guard blockLength > 0, blockLength <= source.count - offset else {
+                throw CompressionError.malformed(
+                    .snappy,
+                    "block length \(blockLength) with \(source.count - offset) bytes left"
+                )
+            }
+            try body(UnsafeRawBufferPointer(rebasing: source[offset..<(offset + blockLength)]))
+            offset += blockLength
+        }
+    }
+
+    /// The uncompressed length a raw snappy block claims, checked against the `room` left under
+    /// `limit` and against what a block of its size can possibly hold.
+    private static func claimedLength(of block: UnsafeRawBufferPointer, room: Int, limit: Int) throws -> Int {
+        guard let base = block.baseAddress, block.count > 0 else {
+            throw CompressionError.malformed(.snappy, "empty input")
+        }
+        var claimed = 0
+        guard snappy_uncompressed_length(base.assumingMemoryBound(to: CChar.self), block.count, &claimed) == SNAPPY_OK
+        else {
+            throw CompressionError.malformed(.snappy, "unreadable uncompressed length")
+        }
+        guard claimed <= room else {
+            throw CompressionError(codec: .snappy, reason: .outputTooLarge(limit: limit))
+        }
+        guard claimed <= block.count * self.maximumExpansion else {
+            throw CompressionError.malformed(.snappy, "block of \(block.count) bytes claims \(claimed) bytes")
+        }
+        return claimed
     }
 
     /// Whether xerial's stream header starts at `offset`. Only the magic is compared: some producers
@@ -95,25 +134,28 @@ enum SnappyCodec {
         return source.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == self.magicWord
     }
 
-    /// Uncompresses one raw snappy block onto the end of `output`, checking the length the block
-    /// claims before allocating anything for it.
-    private static func appendBlock(_ block: UnsafeRawBufferPointer, to output: inout ByteBuffer, limit: Int) throws {
-        guard let base = block.baseAddress?.assumingMemoryBound(to: CChar.self) else {
+    /// Uncompresses one raw snappy block, whose claimed length was checked, onto the end of `output`.
+    private static func appendBlock(_ block: UnsafeRawBufferPointer, to output: inout ByteBuffer) throws {
+        guard let compressed = block.baseAddress?.assumingMemoryBound(to: CChar.self) else {
             throw CompressionError.malformed(.snappy, "empty input")
         }
         var claimed = 0
-        guard snappy_uncompressed_length(base, block.count, &claimed) == SNAPPY_OK else {
-            throw CompressionError.malformed(.snappy, "unreadable uncompressed length")
+        _ = snappy_uncompressed_length(compressed, block.count, &claimed)
+        guard claimed > 0 else {
+            // Nothing to write, and no output pointer to give; only check the block is well formed.
+            guard snappy_validate_compressed_buffer(compressed, block.count) == SNAPPY_OK else {
+                throw CompressionError.malformed(.snappy, "corrupt snappy block")
+            }
+            return
         }
-        guard claimed <= limit - output.readableBytes else {
-            throw CompressionError(codec: .snappy, reason: .outputTooLarge(limit: limit))
-        }
-        guard claimed <= block.count * self.maximumExpansion else {
-            throw CompressionError.malformed(.snappy, "block of \(block.count) bytes claims \(claimed) bytes")
-        }
-        try output.writeWithUnsafeMutableBytes(minimumWritableBytes: max(claimed, 1)) { space in
+        try output.writeWithUnsafeMutableBytes(minimumWritableBytes: claimed) { space in
             var produced = space.count
-            let status = snappy_uncompress(base, block.count, space.baseAddress?.assumingMemoryBound(to: CChar.self), &produced)
+            let status = snappy_uncompress(
+                compressed,
+                block.count,
+                space.baseAddress?.assumingMemoryBound(to: CChar.self),
+                &produced
+            )
             guard status == SNAPPY_OK, produced == claimed else {
                 throw CompressionError.malformed(.snappy, "corrupt snappy block")
             }

@@ -25,7 +25,8 @@ enum XXHash32 {
                 lanes.3 = self.round(lanes.3, self.word(bytes, offset + 12))
                 offset += 16
             }
-            hash = self.rotate(lanes.0, 1) &+ self.rotate(lanes.1, 7) &+ self.rotate(lanes.2, 12)
+            hash =
+                self.rotate(lanes.0, 1) &+ self.rotate(lanes.1, 7) &+ self.rotate(lanes.2, 12)
                 &+ self.rotate(lanes.3, 18)
         } else {
             hash = seed &+ self.prime5

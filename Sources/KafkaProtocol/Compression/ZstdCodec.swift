@@ -67,6 +67,12 @@ enum ZstdCodec {
             return try self.decompressors.withContext(codec: .zstd) { context in
                 ZSTD_DCtx_reset(context, ZSTD_reset_session_only)
                 var output = DecompressionOutput(codec: .zstd, limit: limit, inputBytes: source.count)
+                // Most producers declare the size, so allocate it at once rather than doubling up to
+                // it, unless the frame claims more than 32 times its size: a forged claim (or a rare
+                // extreme ratio) only gets the ordinary estimate and grows as output really arrives.
+                if declared < self.contentSizeError, declared <= UInt64(source.count) * 32 {
+                    output.reserve(Int(declared))
+                }
                 var inBuffer = ZSTD_inBuffer(src: source.baseAddress, size: source.count, pos: 0)
                 while true {
                     let consumedBefore = inBuffer.pos

@@ -91,6 +91,19 @@ def lz4_legacy_kafka(data):
     return bytes(frame)
 
 
+def lz4_legacy_kafka_with_size_and_dictionary(data):
+    """The same wrong checksum over a longer descriptor (content size, unless the data is empty,
+    and a dictionary id no dictionary backs), so the checksum covers more than 16 bytes."""
+    frame = lz4.frame.compress(data, block_linked=False, store_size=True, block_size=lz4.frame.BLOCKSIZE_MAX64KB)
+    descriptor_end = 14 if frame[4] & 0x08 else 6
+    assert frame[4] & 0x01 == 0, "no dictionary id expected"
+    header = bytearray(frame[:descriptor_end])
+    header[4] |= 0x01
+    header += struct.pack("<I", 0x5EED)
+    header.append((xxh32(bytes(header)) >> 8) & 0xFF)
+    return bytes(header) + frame[descriptor_end + 1:]
+
+
 # --- Python -> Swift: compress with independent implementations ---
 
 def xerial_with_little_endian_versions(data):
@@ -125,6 +138,7 @@ COMPRESSORS = {
         compression_level=9),
     ("lz4", "concatenated"): lambda data: b"".join(lz4.frame.compress(piece) for piece in split3(data)),
     ("lz4", "legacy-kafka"): lz4_legacy_kafka,
+    ("lz4", "legacy-kafka-size-and-dictionary"): lz4_legacy_kafka_with_size_and_dictionary,
     ("zstd", "default"): lambda data: zstandard.ZstdCompressor().compress(data),
     ("zstd", "no-content-size"): zstd_without_content_size,
     ("zstd", "level19-checksum"): lambda data: zstandard.ZstdCompressor(level=19, write_checksum=True).compress(data),
