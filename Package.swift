@@ -42,7 +42,8 @@ let package = Package(
 
         .testTarget(
             name: "KafkaProtocolTests",
-            dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")],
+            exclude: ["Scripts"]
         ),
         .testTarget(name: "KafkaCodegenTests", dependencies: ["KafkaCodegen"]),
     ]

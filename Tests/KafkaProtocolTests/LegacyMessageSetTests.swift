@@ -340,7 +340,7 @@ enum LegacyFixtures {
         #expect(throws: ProtocolDecodingError.self) { try nestedWrapper?.records() }
         // A corrupt inner CRC.
         var corrupt = inner
-        corrupt.setInteger(UInt8(0x7A), at: corrupt.readableBytes - 6)
+        corrupt.setInteger(UInt8(0x7A), at: corrupt.writerIndex - 5)  // the last key byte (the value is null)
         let corruptWrapper = try Self.gzipWrapper(magic: 1, offset: 5, inner: corrupt)
         let error = #expect(throws: ProtocolDecodingError.self) { try corruptWrapper?.validate(deep: true) }
         #expect(error?.kind == "checksumMismatch")

@@ -4,23 +4,6 @@ import Testing
 
 // Shared helpers for the record tests (a Tests file so it sits with them; it holds one sanity test).
 
-/// A small deterministic generator (SplitMix64), so that property and fuzz tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        self.state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// True only for the "unavailable" error of the TEMPORARY CompressionCodec stand-in. Compressed
 /// tests return early on it; once the real codecs are merged nothing matches, so a real codec
 /// failure still fails the test.

@@ -183,8 +183,8 @@ public struct LegacyRecordBatch: Sendable {
     /// magic, no nested compression, at least one message, and for magic 1 a wrapper offset not
     /// below the last relative offset (Kafka AbstractLegacyRecordBatch.java `DeepRecordsIterator`).
     ///
-    /// Magic-0 LZ4 wrappers were written with a wrong frame header checksum (KAFKA-3160); it is
-    /// corrected before decompressing (see `LegacyLZ4Frame`).
+    /// Magic-0 LZ4 wrappers were written with a wrong frame header checksum (KAFKA-3160); the LZ4
+    /// codec recognises and accepts that header itself.
     /// - Throws: `ProtocolDecodingError`, or the codec's `CompressionError`.
     public func records(maxDecompressedBytes: Int = RecordBatch.defaultMaxDecompressedBytes) throws
         -> LegacyRecordIterator
@@ -193,11 +193,8 @@ public struct LegacyRecordBatch: Sendable {
         guard codec != .none else {
             return LegacyRecordIterator(single: self.record(offset: self.offset, wrapper: nil))
         }
-        guard var compressed = self.value else {
+        guard let compressed = self.value else {
             throw ProtocolDecodingError.invalidValue(what: "legacy wrapper message", reason: "null value")
-        }
-        if codec == .lz4 && self.magic == 0 {
-            compressed = try LegacyLZ4Frame.correctingHeaderChecksum(compressed)
         }
         let inner = try codec.decompress(compressed, maxOutputBytes: maxDecompressedBytes)
 
