@@ -7,6 +7,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "KafkaProtocol", targets: ["KafkaProtocol"]),
+        .library(name: "KafkaStorage", targets: ["KafkaStorage"]),
+        .executable(name: "klog-dump", targets: ["klog-dump"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
     ],
@@ -30,6 +32,16 @@ let package = Package(
             ]
         ),
 
+        // The partition log in Kafka's on-disk format. No NIOPosix here: files through the system calls.
+        .target(
+            name: "KafkaStorage",
+            dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+
+        // The shared part of every command-line tool: flag parsing, help, properties, output.
+        .target(name: "KafkaTools", dependencies: ["KafkaProtocol", "KafkaStorage"]),
+        .executableTarget(name: "klog-dump", dependencies: ["KafkaTools"]),
+
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),
         .executableTarget(name: "kafka-codegen", dependencies: ["KafkaCodegen"]),
@@ -45,6 +57,15 @@ let package = Package(
             dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")],
             exclude: ["Scripts"]
         ),
+        .executableTarget(name: "kstorage-bench", dependencies: ["KafkaStorage", "KafkaProtocol"]),
+        // A child process for the crash tests: appends batches until it is killed.
+        .executableTarget(name: "kstorage-crash-writer", dependencies: ["KafkaStorage", "KafkaProtocol"]),
+
         .testTarget(name: "KafkaCodegenTests", dependencies: ["KafkaCodegen"]),
+        .testTarget(
+            name: "KafkaStorageTests",
+            dependencies: ["KafkaStorage", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+        .testTarget(name: "KafkaToolsTests", dependencies: ["KafkaTools", "KafkaStorage", "KafkaProtocol"]),
     ]
 )

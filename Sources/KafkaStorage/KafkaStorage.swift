@@ -1,0 +1,2 @@
+/// The storage layer (issue 3): see the files beside this one.
+public enum KafkaStorage {}

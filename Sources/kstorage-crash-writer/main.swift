@@ -1,0 +1,3 @@
+import Foundation
+print("not implemented yet (issue 3)")
+exit(1)

@@ -1,0 +1,3 @@
+import Testing
+@testable import KafkaStorage
+@Test func storageTargetBuilds() { _ = KafkaStorage.self }

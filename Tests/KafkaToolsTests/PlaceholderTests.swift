@@ -1,0 +1,3 @@
+import Testing
+@testable import KafkaTools
+@Test func toolsTargetBuilds() { _ = KafkaTools.self }
