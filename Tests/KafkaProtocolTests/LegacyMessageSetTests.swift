@@ -93,13 +93,9 @@ enum LegacyFixtures {
         return records
     }
 
-    /// The deep records of a compressed fixture, or nil while the codec is the stand-in.
-    static func deepRecords(_ entry: LegacyRecordBatch) throws -> [LegacyRecord]? {
-        do {
-            return try Self.records(entry)
-        } catch  where isStandInCodecUnavailable(error) {
-            return nil
-        }
+    /// The deep records of a compressed fixture.
+    static func deepRecords(_ entry: LegacyRecordBatch) throws -> [LegacyRecord] {
+        try Self.records(entry)
     }
 
     // MARK: Uncompressed
@@ -235,7 +231,7 @@ enum LegacyFixtures {
         try wrapper.validate()
         #expect(wrapper.isCompressed && wrapper.compression == .gzip)
         #expect(wrapper.offset == 12 && wrapper.timestamp == 300 && wrapper.key == nil)
-        guard let records = try Self.deepRecords(wrapper) else { return }
+        let records = try Self.deepRecords(wrapper)
         try wrapper.validate(deep: true)
         #expect(records.map(\.offset) == [10, 11, 12])
         #expect(records.map(\.timestamp) == [100, 300, 200])
@@ -249,7 +245,7 @@ enum LegacyFixtures {
         let wrapper = try Self.entries(LegacyFixtures.magic1GzipLogAppend)[0]
         try wrapper.validate()
         #expect(wrapper.timestampType == .logAppendTime && wrapper.timestamp == 9_999)
-        guard let records = try Self.deepRecords(wrapper) else { return }
+        let records = try Self.deepRecords(wrapper)
         #expect(records.map(\.timestamp) == [9_999, 9_999, 9_999])
         #expect(records.map(\.timestampType) == [.logAppendTime, .logAppendTime, .logAppendTime])
         #expect(records.map(\.offset) == [10, 11, 12])
@@ -260,7 +256,7 @@ enum LegacyFixtures {
         let wrapper = try Self.entries(LegacyFixtures.magic0Gzip)[0]
         try wrapper.validate()
         #expect(wrapper.offset == 21 && wrapper.timestampType == .noTimestampType)
-        guard let records = try Self.deepRecords(wrapper) else { return }
+        let records = try Self.deepRecords(wrapper)
         #expect(records.map(\.offset) == [20, 21])
         #expect(records.map(\.timestamp) == [-1, -1])
         #expect(records.map { string($0.value) } == ["first", "second"])
@@ -271,7 +267,7 @@ enum LegacyFixtures {
         let wrapper = try Self.entries(LegacyFixtures.magic0Lz4KafkaBroken)[0]
         try wrapper.validate()
         #expect(wrapper.compression == .lz4)
-        guard let records = try Self.deepRecords(wrapper) else { return }
+        let records = try Self.deepRecords(wrapper)
         #expect(records.map(\.offset) == [20, 21])
         #expect(records.map { string($0.value) } == ["first", "second"])
     }
@@ -280,7 +276,7 @@ enum LegacyFixtures {
     func magic1Lz4() throws {
         let wrapper = try Self.entries(LegacyFixtures.magic1Lz4)[0]
         try wrapper.validate()
-        guard let records = try Self.deepRecords(wrapper) else { return }
+        let records = try Self.deepRecords(wrapper)
         #expect(records.map(\.offset) == [10, 11, 12])
         #expect(records.map(\.timestamp) == [100, 300, 200])
     }
@@ -303,14 +299,9 @@ enum LegacyFixtures {
         }
     }
 
-    /// A gzip wrapper around `inner` written at test time, or nil while gzip is the stand-in.
-    static func gzipWrapper(magic: Int8, offset: Int64, inner: ByteBuffer) throws -> LegacyRecordBatch? {
-        let compressed: ByteBuffer
-        do {
-            compressed = try CompressionCodec.gzip.compress(inner)
-        } catch  where isStandInCodecUnavailable(error) {
-            return nil
-        }
+    /// A gzip wrapper around `inner` written at test time.
+    static func gzipWrapper(magic: Int8, offset: Int64, inner: ByteBuffer) throws -> LegacyRecordBatch {
+        let compressed = try CompressionCodec.gzip.compress(inner)
         var entry = ByteBuffer()
         LegacyMessageSetBuilder.writeMessage(
             offset: offset, magic: magic, attributes: 1, timestamp: 0, key: nil, value: compressed, into: &entry)
@@ -321,34 +312,34 @@ enum LegacyFixtures {
     func wrapperRules() throws {
         let inner = LegacyFixtures.magic1GzipInner
         // Wrapper offset 0, as some librdkafka versions wrote: relative offsets kept.
-        guard let zero = try Self.gzipWrapper(magic: 1, offset: 0, inner: inner) else { return }
+        let zero = try Self.gzipWrapper(magic: 1, offset: 0, inner: inner)
         #expect(try Self.records(zero).map(\.offset) == [0, 1, 2])
         // Wrapper offset below the last relative offset.
         let below = try Self.gzipWrapper(magic: 1, offset: 1, inner: inner)
-        #expect(throws: ProtocolDecodingError.self) { try below?.records() }
+        #expect(throws: ProtocolDecodingError.self) { try below.records() }
         // Magic-1 inner messages in a magic-0 wrapper.
         let mismatched = try Self.gzipWrapper(magic: 0, offset: 2, inner: inner)
-        #expect(throws: ProtocolDecodingError.self) { try mismatched?.records() }
+        #expect(throws: ProtocolDecodingError.self) { try mismatched.records() }
         // No inner messages.
         let empty = try Self.gzipWrapper(magic: 1, offset: 5, inner: ByteBuffer())
-        #expect(throws: ProtocolDecodingError.self) { try empty?.records() }
+        #expect(throws: ProtocolDecodingError.self) { try empty.records() }
         // A compressed inner message.
         var nested = ByteBuffer()
         LegacyMessageSetBuilder.writeMessage(
             offset: 0, magic: 1, attributes: 1, timestamp: 0, key: nil, value: bytes("x"), into: &nested)
         let nestedWrapper = try Self.gzipWrapper(magic: 1, offset: 5, inner: nested)
-        #expect(throws: ProtocolDecodingError.self) { try nestedWrapper?.records() }
+        #expect(throws: ProtocolDecodingError.self) { try nestedWrapper.records() }
         // A corrupt inner CRC.
         var corrupt = inner
         corrupt.setInteger(UInt8(0x7A), at: corrupt.writerIndex - 5)  // the last key byte (the value is null)
         let corruptWrapper = try Self.gzipWrapper(magic: 1, offset: 5, inner: corrupt)
-        let error = #expect(throws: ProtocolDecodingError.self) { try corruptWrapper?.validate(deep: true) }
+        let error = #expect(throws: ProtocolDecodingError.self) { try corruptWrapper.validate(deep: true) }
         #expect(error?.kind == "checksumMismatch")
         // Trailing garbage in the inner set.
         var trailing = inner
         trailing.writeBytes([0, 0, 0])
         let trailingWrapper = try Self.gzipWrapper(magic: 1, offset: 5, inner: trailing)
-        #expect(throws: ProtocolDecodingError.self) { try trailingWrapper?.records() }
+        #expect(throws: ProtocolDecodingError.self) { try trailingWrapper.records() }
     }
 
     static let legacyCodecs: [CompressionCodec] = [.none, .gzip, .snappy, .lz4]
@@ -364,12 +355,7 @@ enum LegacyFixtures {
                 offset: offset, timestamp: 1_000 + Int64(index), key: index == 1 ? nil : bytes("k\(index)"),
                 value: bytes(String(repeating: "v\(index)", count: 20)))
         }
-        let built: ByteBuffer
-        do {
-            built = try builder.build()
-        } catch  where isStandInCodecUnavailable(error) {
-            return
-        }
+        let built = try builder.build()
         let entries = try Self.entries(built)
         #expect(entries.count == (codec == .none ? 4 : 1))
         let records = try entries.flatMap { entry in
