@@ -25,7 +25,7 @@ func throughput(bytesPerRun: Int, minimum: Duration = .milliseconds(700), _ body
 func report(_ label: String, _ bytesPerSecond: Double) {
     let megabytes = bytesPerSecond / 1_000_000
     let figure = megabytes >= 1000 ? "\(String(format: "%.2f", megabytes / 1000)) GB/s" : "\(String(format: "%.0f", megabytes)) MB/s"
-    print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + figure)
+    print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + figure)
 }
 
 var generator = SystemRandomNumberGenerator()
