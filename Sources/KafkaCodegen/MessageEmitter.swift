@@ -46,7 +46,31 @@ struct MessageEmitter {
                 }
             }
         }
+        try self.emitMapKeyLookups(&code)
         return code.text
+    }
+
+    /// Kafka generates keyed collections for struct arrays whose fields are marked `mapKey`; the
+    /// wire form is still an array, so we keep arrays (order preserved) and add `find(key:)`.
+    private func emitMapKeyLookups(_ code: inout CodeWriter) throws {
+        for name in self.registry.order {
+            let entry = try self.registry.entry(name)
+            let keys = entry.spec.fields.filter(\.mapKey)
+            guard !keys.isEmpty else { continue }
+            let codegens = keys.map {
+                FieldCodegen(field: $0, context: entry.spec.versions, messageFlexible: self.spec.flexibleVersions, owner: name)
+            }
+            let parameters = codegens.map { "\($0.property): \($0.swiftType)" }.joined(separator: ", ")
+            let test = codegens.map { "$0.\(SwiftNames.escaped($0.property)) == \(SwiftNames.escaped($0.property))" }
+                .joined(separator: " && ")
+            code.line()
+            code.block("extension Array where Element == \(self.spec.name).\(name)") { code in
+                code.doc("The first element with this map key, as Kafka's generated keyed collections find it.")
+                code.block("public func find(\(parameters)) -> Element?") { code in
+                    code.line("self.first { \(test) }")
+                }
+            }
+        }
     }
 
     private func emitStatics(_ code: inout CodeWriter) {

@@ -82,3 +82,14 @@ import Testing
         #expect(buffer.readerIndex == 0)
     }
 }
+
+@Suite struct MapKeyLookupTests {
+    @Test("arrays of keyed structs find elements by their map key")
+    func findByMapKey() {
+        let response = ApiVersionsResponse(apiKeys: [
+            .init(apiKey: 0, minVersion: 3, maxVersion: 11), .init(apiKey: 18, minVersion: 0, maxVersion: 4),
+        ])
+        #expect(response.apiKeys.find(apiKey: 18)?.maxVersion == 4)
+        #expect(response.apiKeys.find(apiKey: 1) == nil)
+    }
+}

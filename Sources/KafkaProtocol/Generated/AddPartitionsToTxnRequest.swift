@@ -238,3 +238,17 @@ public struct AddPartitionsToTxnRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(transactionalId: String) -> Element? {
+        self.first { $0.transactionalId == transactionalId }
+    }
+}
+
+extension Array where Element == AddPartitionsToTxnRequest.AddPartitionsToTxnTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

@@ -241,3 +241,24 @@ public struct AddPartitionsToTxnResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == AddPartitionsToTxnResponse.AddPartitionsToTxnResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(transactionalId: String) -> Element? {
+        self.first { $0.transactionalId == transactionalId }
+    }
+}
+
+extension Array where Element == AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(partitionIndex: Int32) -> Element? {
+        self.first { $0.partitionIndex == partitionIndex }
+    }
+}

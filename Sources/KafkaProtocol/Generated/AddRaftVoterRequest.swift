@@ -134,3 +134,10 @@ public struct AddRaftVoterRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == AddRaftVoterRequest.Listener {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

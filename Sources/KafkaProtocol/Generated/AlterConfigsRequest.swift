@@ -168,3 +168,17 @@ public struct AlterConfigsRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == AlterConfigsRequest.AlterConfigsResource {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(resourceType: Int8, resourceName: String) -> Element? {
+        self.first { $0.resourceType == resourceType && $0.resourceName == resourceName }
+    }
+}
+
+extension Array where Element == AlterConfigsRequest.AlterableConfig {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

@@ -153,3 +153,17 @@ public struct AlterReplicaLogDirsRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == AlterReplicaLogDirsRequest.AlterReplicaLogDir {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(path: String) -> Element? {
+        self.first { $0.path == path }
+    }
+}
+
+extension Array where Element == AlterReplicaLogDirsRequest.AlterReplicaLogDirTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

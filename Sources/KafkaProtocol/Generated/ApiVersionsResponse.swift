@@ -293,3 +293,24 @@ public struct ApiVersionsResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == ApiVersionsResponse.ApiVersion {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(apiKey: Int16) -> Element? {
+        self.first { $0.apiKey == apiKey }
+    }
+}
+
+extension Array where Element == ApiVersionsResponse.SupportedFeatureKey {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == ApiVersionsResponse.FinalizedFeatureKey {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

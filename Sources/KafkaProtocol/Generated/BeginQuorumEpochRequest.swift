@@ -257,3 +257,10 @@ public struct BeginQuorumEpochRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == BeginQuorumEpochRequest.LeaderEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

@@ -251,3 +251,10 @@ public struct BeginQuorumEpochResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == BeginQuorumEpochResponse.NodeEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}

@@ -243,3 +243,17 @@ public struct BrokerRegistrationRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == BrokerRegistrationRequest.Listener {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == BrokerRegistrationRequest.Feature {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

@@ -101,3 +101,10 @@ public struct ConsumerProtocolAssignment: ProtocolMessage {
         }
     }
 }
+
+extension Array where Element == ConsumerProtocolAssignment.TopicPartition {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topic: String) -> Element? {
+        self.first { $0.topic == topic }
+    }
+}

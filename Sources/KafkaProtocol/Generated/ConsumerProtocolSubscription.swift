@@ -141,3 +141,10 @@ public struct ConsumerProtocolSubscription: ProtocolMessage {
         }
     }
 }
+
+extension Array where Element == ConsumerProtocolSubscription.TopicPartition {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topic: String) -> Element? {
+        self.first { $0.topic == topic }
+    }
+}

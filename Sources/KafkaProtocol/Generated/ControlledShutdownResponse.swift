@@ -106,3 +106,10 @@ public struct ControlledShutdownResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == ControlledShutdownResponse.RemainingPartition {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topicName: String, partitionIndex: Int32) -> Element? {
+        self.first { $0.topicName == topicName && $0.partitionIndex == partitionIndex }
+    }
+}

@@ -193,3 +193,17 @@ public struct ControllerRegistrationRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == ControllerRegistrationRequest.Listener {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == ControllerRegistrationRequest.Feature {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

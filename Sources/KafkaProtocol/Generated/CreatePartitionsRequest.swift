@@ -171,3 +171,10 @@ public struct CreatePartitionsRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == CreatePartitionsRequest.CreatePartitionsTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

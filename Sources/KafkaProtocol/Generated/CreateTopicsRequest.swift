@@ -250,3 +250,24 @@ public struct CreateTopicsRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == CreateTopicsRequest.CreatableTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == CreateTopicsRequest.CreatableReplicaAssignment {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(partitionIndex: Int32) -> Element? {
+        self.first { $0.partitionIndex == partitionIndex }
+    }
+}
+
+extension Array where Element == CreateTopicsRequest.CreatableTopicConfig {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

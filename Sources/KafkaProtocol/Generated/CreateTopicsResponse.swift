@@ -268,3 +268,10 @@ public struct CreateTopicsResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == CreateTopicsResponse.CreatableTopicResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

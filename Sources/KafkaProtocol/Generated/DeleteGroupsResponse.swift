@@ -106,3 +106,10 @@ public struct DeleteGroupsResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == DeleteGroupsResponse.DeletableGroupResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(groupId: String) -> Element? {
+        self.first { $0.groupId == groupId }
+    }
+}

@@ -164,3 +164,17 @@ public struct DeleteRecordsResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == DeleteRecordsResponse.DeleteRecordsTopicResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == DeleteRecordsResponse.DeleteRecordsPartitionResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(partitionIndex: Int32) -> Element? {
+        self.first { $0.partitionIndex == partitionIndex }
+    }
+}

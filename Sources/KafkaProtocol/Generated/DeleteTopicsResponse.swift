@@ -142,3 +142,10 @@ public struct DeleteTopicsResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == DeleteTopicsResponse.DeletableTopicResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String?) -> Element? {
+        self.first { $0.name == name }
+    }
+}

@@ -173,3 +173,10 @@ public struct DescribeClusterResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == DescribeClusterResponse.DescribeClusterBroker {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(brokerId: Int32) -> Element? {
+        self.first { $0.brokerId == brokerId }
+    }
+}

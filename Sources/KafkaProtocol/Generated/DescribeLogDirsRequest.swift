@@ -106,3 +106,10 @@ public struct DescribeLogDirsRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == DescribeLogDirsRequest.DescribableLogDirTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topic: String) -> Element? {
+        self.first { $0.topic == topic }
+    }
+}

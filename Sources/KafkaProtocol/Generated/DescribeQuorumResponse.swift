@@ -423,3 +423,17 @@ public struct DescribeQuorumResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == DescribeQuorumResponse.Node {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}
+
+extension Array where Element == DescribeQuorumResponse.Listener {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

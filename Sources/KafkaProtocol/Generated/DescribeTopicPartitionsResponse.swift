@@ -313,3 +313,10 @@ public struct DescribeTopicPartitionsResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String?) -> Element? {
+        self.first { $0.name == name }
+    }
+}

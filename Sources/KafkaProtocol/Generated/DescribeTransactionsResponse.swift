@@ -196,3 +196,10 @@ public struct DescribeTransactionsResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == DescribeTransactionsResponse.TopicData {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topic: String) -> Element? {
+        self.first { $0.topic == topic }
+    }
+}

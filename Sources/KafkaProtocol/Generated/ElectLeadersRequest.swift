@@ -127,3 +127,10 @@ public struct ElectLeadersRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == ElectLeadersRequest.TopicPartitions {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topic: String) -> Element? {
+        self.first { $0.topic == topic }
+    }
+}

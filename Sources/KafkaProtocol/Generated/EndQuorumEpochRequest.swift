@@ -309,3 +309,10 @@ public struct EndQuorumEpochRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == EndQuorumEpochRequest.LeaderEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

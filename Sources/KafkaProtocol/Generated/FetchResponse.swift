@@ -604,3 +604,10 @@ public struct FetchResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == FetchResponse.NodeEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}

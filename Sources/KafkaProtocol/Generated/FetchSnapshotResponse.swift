@@ -379,3 +379,10 @@ public struct FetchSnapshotResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == FetchSnapshotResponse.NodeEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}

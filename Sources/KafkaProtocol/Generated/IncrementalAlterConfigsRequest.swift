@@ -175,3 +175,17 @@ public struct IncrementalAlterConfigsRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == IncrementalAlterConfigsRequest.AlterConfigsResource {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(resourceType: Int8, resourceName: String) -> Element? {
+        self.first { $0.resourceType == resourceType && $0.resourceName == resourceName }
+    }
+}
+
+extension Array where Element == IncrementalAlterConfigsRequest.AlterableConfig {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String, configOperation: Int8) -> Element? {
+        self.first { $0.name == name && $0.configOperation == configOperation }
+    }
+}

@@ -171,3 +171,10 @@ public struct JoinGroupRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == JoinGroupRequest.JoinGroupRequestProtocol {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

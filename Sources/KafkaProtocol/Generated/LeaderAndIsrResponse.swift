@@ -190,3 +190,10 @@ public struct LeaderAndIsrResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == LeaderAndIsrResponse.LeaderAndIsrTopicError {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topicId: KafkaProtocol.Uuid) -> Element? {
+        self.first { $0.topicId == topicId }
+    }
+}

@@ -382,3 +382,17 @@ public struct MetadataResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == MetadataResponse.MetadataResponseBroker {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}
+
+extension Array where Element == MetadataResponse.MetadataResponseTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String?) -> Element? {
+        self.first { $0.name == name }
+    }
+}

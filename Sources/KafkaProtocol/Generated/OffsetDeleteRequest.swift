@@ -133,3 +133,10 @@ public struct OffsetDeleteRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == OffsetDeleteRequest.OffsetDeleteRequestTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

@@ -147,3 +147,17 @@ public struct OffsetDeleteResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == OffsetDeleteResponse.OffsetDeleteResponseTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == OffsetDeleteResponse.OffsetDeleteResponsePartition {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(partitionIndex: Int32) -> Element? {
+        self.first { $0.partitionIndex == partitionIndex }
+    }
+}

@@ -172,3 +172,10 @@ public struct OffsetForLeaderEpochRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == OffsetForLeaderEpochRequest.OffsetForLeaderTopic {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topic: String) -> Element? {
+        self.first { $0.topic == topic }
+    }
+}

@@ -179,3 +179,10 @@ public struct OffsetForLeaderEpochResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(topic: String) -> Element? {
+        self.first { $0.topic == topic }
+    }
+}

@@ -186,3 +186,10 @@ public struct ProduceRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == ProduceRequest.TopicProduceData {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

@@ -432,3 +432,17 @@ public struct ProduceResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == ProduceResponse.TopicProduceResponse {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == ProduceResponse.NodeEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}

@@ -255,3 +255,17 @@ public struct RegisterBrokerRecord: ProtocolMessage {
         }
     }
 }
+
+extension Array where Element == RegisterBrokerRecord.BrokerEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == RegisterBrokerRecord.BrokerFeature {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

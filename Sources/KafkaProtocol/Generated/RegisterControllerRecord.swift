@@ -192,3 +192,17 @@ public struct RegisterControllerRecord: ProtocolMessage {
         }
     }
 }
+
+extension Array where Element == RegisterControllerRecord.ControllerEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
+
+extension Array where Element == RegisterControllerRecord.ControllerFeature {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

@@ -307,3 +307,10 @@ public struct ShareAcknowledgeResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == ShareAcknowledgeResponse.NodeEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}

@@ -399,3 +399,10 @@ public struct ShareFetchResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == ShareFetchResponse.NodeEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}

@@ -144,3 +144,10 @@ public struct UpdateFeaturesRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == UpdateFeaturesRequest.FeatureUpdateKey {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(feature: String) -> Element? {
+        self.first { $0.feature == feature }
+    }
+}

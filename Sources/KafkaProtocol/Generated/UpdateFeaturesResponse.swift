@@ -135,3 +135,10 @@ public struct UpdateFeaturesResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == UpdateFeaturesResponse.UpdatableFeatureResult {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(feature: String) -> Element? {
+        self.first { $0.feature == feature }
+    }
+}

@@ -187,3 +187,10 @@ public struct UpdateRaftVoterRequest: KafkaRequest {
         }
     }
 }
+
+extension Array where Element == UpdateRaftVoterRequest.Listener {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}

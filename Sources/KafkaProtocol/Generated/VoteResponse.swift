@@ -252,3 +252,10 @@ public struct VoteResponse: KafkaResponse {
         }
     }
 }
+
+extension Array where Element == VoteResponse.NodeEndpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(nodeId: Int32) -> Element? {
+        self.first { $0.nodeId == nodeId }
+    }
+}

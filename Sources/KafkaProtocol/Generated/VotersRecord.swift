@@ -216,3 +216,10 @@ public struct VotersRecord: ProtocolMessage {
         }
     }
 }
+
+extension Array where Element == VotersRecord.Endpoint {
+    /// The first element with this map key, as Kafka's generated keyed collections find it.
+    public func find(name: String) -> Element? {
+        self.first { $0.name == name }
+    }
+}
