@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "KafkaProtocol", targets: ["KafkaProtocol"]),
         .library(name: "KafkaStorage", targets: ["KafkaStorage"]),
+        .library(name: "KafkaClient", targets: ["KafkaClient"]),
         .executable(name: "klog-dump", targets: ["klog-dump"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
@@ -38,6 +39,26 @@ let package = Package(
             dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
         ),
 
+        // An async Kafka client over SwiftNIO: connections, metadata, producer, consumer, admin.
+        .target(
+            name: "KafkaClient",
+            dependencies: [
+                "KafkaProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+
+        // The broker: network layer, request handlers, partitions, coordinators, controller.
+        .target(
+            name: "KafkaBroker",
+            dependencies: [
+                "KafkaProtocol", "KafkaStorage", "KafkaClient",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+
         // The shared part of every command-line tool: flag parsing, help, properties, output.
         .target(name: "KafkaTools", dependencies: ["KafkaProtocol", "KafkaStorage"]),
         .executableTarget(name: "klog-dump", dependencies: ["KafkaTools"]),
@@ -65,6 +86,18 @@ let package = Package(
         .testTarget(
             name: "KafkaStorageTests",
             dependencies: ["KafkaStorage", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+        .testTarget(
+            name: "KafkaClientTests",
+            dependencies: ["KafkaClient", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+        .testTarget(
+            name: "KafkaBrokerTests",
+            dependencies: [
+                "KafkaBroker", "KafkaProtocol", "KafkaStorage",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "KafkaToolsTests", dependencies: ["KafkaTools", "KafkaStorage", "KafkaProtocol"]),
     ]

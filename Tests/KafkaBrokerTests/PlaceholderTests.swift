@@ -1,0 +1,3 @@
+import Testing
+@testable import KafkaBroker
+@Test func brokerTargetBuilds() { _ = KafkaBrokerModule.self }

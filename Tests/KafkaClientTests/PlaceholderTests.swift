@@ -1,0 +1,3 @@
+import Testing
+@testable import KafkaClient
+@Test func clientTargetBuilds() { _ = KafkaClientModule.self }
