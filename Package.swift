@@ -56,6 +56,7 @@ let package = Package(
                 "KafkaProtocol", "KafkaStorage", "KafkaClient",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
 
@@ -96,6 +97,7 @@ let package = Package(
             dependencies: [
                 "KafkaBroker", "KafkaProtocol", "KafkaStorage",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),

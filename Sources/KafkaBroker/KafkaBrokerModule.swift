@@ -1,2 +1,0 @@
-/// The broker layer (issue 4): see the files beside this one.
-public enum KafkaBrokerModule {}

@@ -1,3 +1,0 @@
-import Testing
-@testable import KafkaBroker
-@Test func brokerTargetBuilds() { _ = KafkaBrokerModule.self }
