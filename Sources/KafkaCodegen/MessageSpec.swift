@@ -146,11 +146,16 @@ extension FieldSpec {
         }
         self.versions = try SpecVersionRange(parsing: versionsText)
         self.nullableVersions = try SpecVersionRange(parsing: object["nullableVersions"] as? String ?? "none")
-        self.tag = object["tag"] as? Int
+        // A few specs quote the tag ("tag": "0"); Kafka's JSON reader accepts both.
+        self.tag = object["tag"] as? Int ?? (object["tag"] as? String).flatMap { Int($0) }
+        if object["tag"] != nil && self.tag == nil { throw SpecError.invalid("\(context).\(name): bad tag") }
         if let taggedText = object["taggedVersions"] as? String {
             self.taggedVersions = try SpecVersionRange(parsing: taggedText)
         } else {
             self.taggedVersions = .none
+        }
+        if self.tag == nil && !self.taggedVersions.isEmpty {
+            throw SpecError.invalid("\(context).\(name): taggedVersions without a tag")
         }
         if self.tag != nil && self.taggedVersions.isEmpty {
             throw SpecError.invalid("\(context).\(name): tag without taggedVersions")

@@ -29,10 +29,14 @@ import Testing
             json: """
                 { "type": "data", "name": "T", "validVersions": "0-5", "flexibleVersions": "3+", "fields": [
                   { "name": "A", "type": "int32", "versions": "0+", "taggedVersions": "3+", "tag": 0 },
-                  { "name": "B", "type": "int64", "taggedVersions": "3+", "tag": 1, "default": -1 } ] }
+                  { "name": "B", "type": "int64", "taggedVersions": "3+", "tag": 1, "default": -1 },
+                  { "name": "C", "type": "[]uuid", "versions": "4+", "taggedVersions": "4+", "tag": "2" } ] }
                 """, sourcePath: "T.json")
         #expect(spec.fields[0].positionalVersions == SpecVersionRange(lowest: 0, highest: 2))
         #expect(spec.fields[1].versions == SpecVersionRange(lowest: 3, highest: Int(Int16.max)))
         #expect(spec.fields[1].positionalVersions.isEmpty)
+        // Some Kafka specs quote the tag number.
+        #expect(spec.fields[2].tag == 2)
+        #expect(spec.fields[2].positionalVersions.isEmpty)
     }
 }

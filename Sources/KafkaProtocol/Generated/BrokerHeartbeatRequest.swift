@@ -26,7 +26,7 @@ public struct BrokerHeartbeatRequest: KafkaRequest {
     /// Versions 0+.
     public var wantShutDown: Bool = false
     /// Log directories that failed and went offline.
-    /// Versions 1+.
+    /// Versions 1+, tag 0 in 1+.
     public var offlineLogDirs: [KafkaProtocol.Uuid] = []
     /// Tagged fields this version of the code does not know, kept so they round-trip.
     public var unknownTaggedFields: [TaggedField] = []
@@ -60,17 +60,20 @@ public struct BrokerHeartbeatRequest: KafkaRequest {
         writer.buffer.writeInteger(self.currentMetadataOffset)
         writer.buffer.writeKafkaBool(self.wantFence)
         writer.buffer.writeKafkaBool(self.wantShutDown)
-        if version >= 1 {
-            writer.buffer.writeKafkaArrayCount(self.offlineLogDirs.count, flexible: flexible)
-            for element in self.offlineLogDirs {
-                writer.buffer.writeKafkaUuid(element)
-            }
-        }
         if !(version >= 1) && self.offlineLogDirs != [] {
             throw ProtocolEncodingError.fieldNotSupported(message: "BrokerHeartbeatRequest", field: "offlineLogDirs", version: version)
         }
         if flexible {
-            writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+            var taggedFields: [TaggedField] = []
+            if version >= 1, self.offlineLogDirs != [] {
+                var fieldWriter = ProtocolWriter()
+                fieldWriter.buffer.writeKafkaArrayCount(self.offlineLogDirs.count, flexible: true)
+                for element in self.offlineLogDirs {
+                    fieldWriter.buffer.writeKafkaUuid(element)
+                }
+                taggedFields.append(TaggedField(tag: 0, data: fieldWriter.buffer))
+            }
+            writer.writeTaggedFields(taggedFields, unknown: self.unknownTaggedFields)
         }
     }
 
@@ -83,11 +86,18 @@ public struct BrokerHeartbeatRequest: KafkaRequest {
         self.currentMetadataOffset = try buffer.readKafkaInteger(as: Int64.self, "BrokerHeartbeatRequest.currentMetadataOffset")
         self.wantFence = try buffer.readKafkaBool("BrokerHeartbeatRequest.wantFence")
         self.wantShutDown = try buffer.readKafkaBool("BrokerHeartbeatRequest.wantShutDown")
-        if version >= 1 {
-            self.offlineLogDirs = try buffer.readKafkaArray(flexible: flexible, minimumElementSize: 16, "BrokerHeartbeatRequest.offlineLogDirs") { elementBuffer in try elementBuffer.readKafkaUuid("BrokerHeartbeatRequest.offlineLogDirs") }
-        }
         if flexible {
-            try buffer.readTaggedFields(into: &self.unknownTaggedFields, "BrokerHeartbeatRequest")
+            let taggedCount = try buffer.readUnsignedVarint("BrokerHeartbeatRequest tagged fields")
+            for _ in 0..<taggedCount {
+                let (tag, fieldData) = try buffer.readTaggedField("BrokerHeartbeatRequest")
+                var fieldBuffer = fieldData
+                switch tag {
+                case 0 where version >= 1:
+                    self.offlineLogDirs = try fieldBuffer.readKafkaArray(flexible: true, minimumElementSize: 16, "BrokerHeartbeatRequest.offlineLogDirs") { elementBuffer in try elementBuffer.readKafkaUuid("BrokerHeartbeatRequest.offlineLogDirs") }
+                default:
+                    self.unknownTaggedFields.append(TaggedField(tag: tag, data: fieldBuffer))
+                }
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ public struct BrokerRegistrationChangeRecord: ProtocolMessage {
     /// Versions 1+, tag 1 in 1+.
     public var inControlledShutdown: Int8 = 0
     /// Log directories configured in this broker which are available.
-    /// Versions 2+.
+    /// Versions 2+, tag 2 in 2+.
     public var logDirs: [KafkaProtocol.Uuid] = []
     /// Tagged fields this version of the code does not know, kept so they round-trip.
     public var unknownTaggedFields: [TaggedField] = []
@@ -54,12 +54,6 @@ public struct BrokerRegistrationChangeRecord: ProtocolMessage {
         if !(version >= 1) && self.inControlledShutdown != 0 {
             throw ProtocolEncodingError.fieldNotSupported(message: "BrokerRegistrationChangeRecord", field: "inControlledShutdown", version: version)
         }
-        if version >= 2 {
-            writer.buffer.writeKafkaArrayCount(self.logDirs.count, flexible: flexible)
-            for element in self.logDirs {
-                writer.buffer.writeKafkaUuid(element)
-            }
-        }
         if !(version >= 2) && self.logDirs != [] {
             throw ProtocolEncodingError.fieldNotSupported(message: "BrokerRegistrationChangeRecord", field: "logDirs", version: version)
         }
@@ -75,6 +69,14 @@ public struct BrokerRegistrationChangeRecord: ProtocolMessage {
                 fieldWriter.buffer.writeInteger(self.inControlledShutdown)
                 taggedFields.append(TaggedField(tag: 1, data: fieldWriter.buffer))
             }
+            if version >= 2, self.logDirs != [] {
+                var fieldWriter = ProtocolWriter()
+                fieldWriter.buffer.writeKafkaArrayCount(self.logDirs.count, flexible: true)
+                for element in self.logDirs {
+                    fieldWriter.buffer.writeKafkaUuid(element)
+                }
+                taggedFields.append(TaggedField(tag: 2, data: fieldWriter.buffer))
+            }
             writer.writeTaggedFields(taggedFields, unknown: self.unknownTaggedFields)
         }
     }
@@ -85,9 +87,6 @@ public struct BrokerRegistrationChangeRecord: ProtocolMessage {
         let flexible = true
         self.brokerId = try buffer.readKafkaInteger(as: Int32.self, "BrokerRegistrationChangeRecord.brokerId")
         self.brokerEpoch = try buffer.readKafkaInteger(as: Int64.self, "BrokerRegistrationChangeRecord.brokerEpoch")
-        if version >= 2 {
-            self.logDirs = try buffer.readKafkaArray(flexible: flexible, minimumElementSize: 16, "BrokerRegistrationChangeRecord.logDirs") { elementBuffer in try elementBuffer.readKafkaUuid("BrokerRegistrationChangeRecord.logDirs") }
-        }
         if flexible {
             let taggedCount = try buffer.readUnsignedVarint("BrokerRegistrationChangeRecord tagged fields")
             for _ in 0..<taggedCount {
@@ -98,6 +97,8 @@ public struct BrokerRegistrationChangeRecord: ProtocolMessage {
                     self.fenced = try fieldBuffer.readKafkaInteger(as: Int8.self, "BrokerRegistrationChangeRecord.fenced")
                 case 1 where version >= 1:
                     self.inControlledShutdown = try fieldBuffer.readKafkaInteger(as: Int8.self, "BrokerRegistrationChangeRecord.inControlledShutdown")
+                case 2 where version >= 2:
+                    self.logDirs = try fieldBuffer.readKafkaArray(flexible: true, minimumElementSize: 16, "BrokerRegistrationChangeRecord.logDirs") { elementBuffer in try elementBuffer.readKafkaUuid("BrokerRegistrationChangeRecord.logDirs") }
                 default:
                     self.unknownTaggedFields.append(TaggedField(tag: tag, data: fieldBuffer))
                 }

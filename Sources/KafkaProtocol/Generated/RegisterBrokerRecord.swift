@@ -37,7 +37,7 @@ public struct RegisterBrokerRecord: ProtocolMessage {
     /// Versions 1+.
     public var inControlledShutdown: Bool = false
     /// Log directories configured in this broker which are available.
-    /// Versions 3+.
+    /// Versions 3+, tag 0 in 3+.
     public var logDirs: [KafkaProtocol.Uuid] = []
     /// Tagged fields this version of the code does not know, kept so they round-trip.
     public var unknownTaggedFields: [TaggedField] = []
@@ -103,17 +103,20 @@ public struct RegisterBrokerRecord: ProtocolMessage {
         if !(version >= 1) && self.inControlledShutdown != false {
             throw ProtocolEncodingError.fieldNotSupported(message: "RegisterBrokerRecord", field: "inControlledShutdown", version: version)
         }
-        if version >= 3 {
-            writer.buffer.writeKafkaArrayCount(self.logDirs.count, flexible: flexible)
-            for element in self.logDirs {
-                writer.buffer.writeKafkaUuid(element)
-            }
-        }
         if !(version >= 3) && self.logDirs != [] {
             throw ProtocolEncodingError.fieldNotSupported(message: "RegisterBrokerRecord", field: "logDirs", version: version)
         }
         if flexible {
-            writer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+            var taggedFields: [TaggedField] = []
+            if version >= 3, self.logDirs != [] {
+                var fieldWriter = ProtocolWriter()
+                fieldWriter.buffer.writeKafkaArrayCount(self.logDirs.count, flexible: true)
+                for element in self.logDirs {
+                    fieldWriter.buffer.writeKafkaUuid(element)
+                }
+                taggedFields.append(TaggedField(tag: 0, data: fieldWriter.buffer))
+            }
+            writer.writeTaggedFields(taggedFields, unknown: self.unknownTaggedFields)
         }
     }
 
@@ -134,11 +137,18 @@ public struct RegisterBrokerRecord: ProtocolMessage {
         if version >= 1 {
             self.inControlledShutdown = try buffer.readKafkaBool("RegisterBrokerRecord.inControlledShutdown")
         }
-        if version >= 3 {
-            self.logDirs = try buffer.readKafkaArray(flexible: flexible, minimumElementSize: 16, "RegisterBrokerRecord.logDirs") { elementBuffer in try elementBuffer.readKafkaUuid("RegisterBrokerRecord.logDirs") }
-        }
         if flexible {
-            try buffer.readTaggedFields(into: &self.unknownTaggedFields, "RegisterBrokerRecord")
+            let taggedCount = try buffer.readUnsignedVarint("RegisterBrokerRecord tagged fields")
+            for _ in 0..<taggedCount {
+                let (tag, fieldData) = try buffer.readTaggedField("RegisterBrokerRecord")
+                var fieldBuffer = fieldData
+                switch tag {
+                case 0 where version >= 3:
+                    self.logDirs = try fieldBuffer.readKafkaArray(flexible: true, minimumElementSize: 16, "RegisterBrokerRecord.logDirs") { elementBuffer in try elementBuffer.readKafkaUuid("RegisterBrokerRecord.logDirs") }
+                default:
+                    self.unknownTaggedFields.append(TaggedField(tag: tag, data: fieldBuffer))
+                }
+            }
         }
     }
 
