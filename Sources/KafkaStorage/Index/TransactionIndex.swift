@@ -7,7 +7,7 @@ final class TransactionIndex {
     let baseOffset: Int64
     private(set) var path: String
     private var file: FileRecords?
-    private(set) var entries: [AbortedTransactionEntry]
+    private(set) var entries: [AbortedTransaction]
 
     /// Opens the index at `path` if it exists.
     /// - Throws: `StorageIOError`, or `CorruptIndexError` for a bad entry.
@@ -18,9 +18,10 @@ final class TransactionIndex {
         if FileSystem.exists(path) {
             let file = try FileRecords(path: path, create: false)
             self.file = file
-            var bytes = try file.read(at: 0, length: file.size)
-            while let entry = try AbortedTransactionEntry.read(from: &bytes, path: path) {
-                self.entries.append(entry)
+            do {
+                self.entries = try AbortedTransaction.entries(in: try file.read(at: 0, length: file.size))
+            } catch {
+                throw CorruptIndexError(path: path, reason: "\(error)")
             }
         }
     }
@@ -28,7 +29,7 @@ final class TransactionIndex {
     /// Appends an entry (Kafka TransactionIndex.java `append`).
     /// - Throws: `InvalidOffsetError` when its last offset is not above the previous entry's;
     ///   `StorageIOError`.
-    func append(_ entry: AbortedTransactionEntry) throws {
+    func append(_ entry: AbortedTransaction) throws {
         if let last = self.entries.last, entry.lastOffset <= last.lastOffset {
             throw InvalidOffsetError(
                 offset: entry.lastOffset,
@@ -36,7 +37,7 @@ final class TransactionIndex {
         }
         let file = try self.openFile()
         var bytes = ByteBuffer()
-        bytes.reserveCapacity(AbortedTransactionEntry.size)
+        bytes.reserveCapacity(AbortedTransaction.size)
         entry.write(to: &bytes)
         try file.append(bytes)
         self.entries.append(entry)
@@ -53,8 +54,8 @@ final class TransactionIndex {
     /// Aborted transactions overlapping `[fetchOffset, upperBoundOffset)`, and whether the search
     /// may stop here: an entry whose last stable offset reaches the bound means no later segment
     /// holds more (Kafka TransactionIndex.java `collectAbortedTxns`).
-    func collectAborted(fetchOffset: Int64, upperBoundOffset: Int64) -> (entries: [AbortedTransactionEntry], complete: Bool) {
-        var found: [AbortedTransactionEntry] = []
+    func collectAborted(fetchOffset: Int64, upperBoundOffset: Int64) -> (entries: [AbortedTransaction], complete: Bool) {
+        var found: [AbortedTransaction] = []
         for entry in self.entries where entry.lastOffset >= fetchOffset && entry.firstOffset < upperBoundOffset {
             found.append(entry)
             if entry.lastStableOffset >= upperBoundOffset { return (found, true) }
@@ -67,7 +68,7 @@ final class TransactionIndex {
     func truncate(to offset: Int64) throws {
         guard let index = self.entries.firstIndex(where: { $0.lastOffset >= offset }) else { return }
         self.entries.removeSubrange(index...)
-        try self.file?.truncate(to: index * AbortedTransactionEntry.size)
+        try self.file?.truncate(to: index * AbortedTransaction.size)
     }
 
     /// Removes every entry.
@@ -84,7 +85,7 @@ final class TransactionIndex {
             throw CorruptIndexError(
                 path: self.path, reason: "aborted transaction ends at \(entry.lastOffset), before \(self.baseOffset)")
         }
-        if let file = self.file, file.size % AbortedTransactionEntry.size != 0 {
+        if let file = self.file, file.size % AbortedTransaction.size != 0 {
             throw CorruptIndexError(path: self.path, reason: "length \(file.size) is not a multiple of 34")
         }
     }

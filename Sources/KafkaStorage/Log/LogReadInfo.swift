@@ -10,7 +10,7 @@ public struct LogReadInfo: Sendable {
     public var logStartOffset: Int64
     public var logEndOffset: Int64
     /// Aborted transactions overlapping the data, for read-committed fetches; nil otherwise.
-    public var abortedTransactions: [AbortedTransactionEntry]?
+    public var abortedTransactions: [AbortedTransaction]?
 
     /// Bytes returned.
     public var byteCount: Int { self.records?.length ?? 0 }

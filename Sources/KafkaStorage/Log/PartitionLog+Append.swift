@@ -142,7 +142,7 @@ extension PartitionLog {
                 let lastStableOffset = self.producerState.lastStableOffset(completing: transaction)
                 if transaction.isAborted, let markerOffset = transaction.lastOffset {
                     try segment.transactionIndex.append(
-                        AbortedTransactionEntry(
+                        AbortedTransaction(
                             producerId: transaction.producerId, firstOffset: transaction.firstOffset,
                             lastOffset: markerOffset, lastStableOffset: lastStableOffset))
                 }
@@ -400,8 +400,8 @@ extension PartitionLog {
         self.producerState.updateMapEndOffset(newOffset)
         try self.producerState.takeSnapshot()
         // Leftover files at the new offset (an interrupted roll) are replaced (Kafka LocalLog.java `roll`).
-        for suffix in [SegmentFileNames.log, SegmentFileNames.index, SegmentFileNames.timeIndex, SegmentFileNames.transactionIndex] {
-            try FileSystem.removeFile(SegmentFileNames.path(self.directory, newOffset, suffix))
+        for kind in [LogFileName.Kind.log, .index, .timeIndex, .transactionIndex] {
+            try FileSystem.removeFile(LogFileName.path(self.directory, baseOffset: newOffset, kind: kind))
         }
         let (segment, _) = try LogSegment.open(
             directory: self.directory, baseOffset: newOffset, config: self.config, nowMs: self.clock.milliseconds(),

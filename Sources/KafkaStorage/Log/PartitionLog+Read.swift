@@ -112,9 +112,9 @@ extension PartitionLog {
 
     /// Aborted transactions overlapping `[from, upperBound)`, from the transaction indexes of the
     /// segments from the one holding `from` (Kafka LocalLog.java `collectAbortedTransactions`).
-    func collectAbortedTransactions(from offset: Int64, upperBound: Int64) -> [AbortedTransactionEntry] {
+    func collectAbortedTransactions(from offset: Int64, upperBound: Int64) -> [AbortedTransaction] {
         guard let start = self.segmentIndex(floor: offset) else { return [] }
-        var found: [AbortedTransactionEntry] = []
+        var found: [AbortedTransaction] = []
         for segment in self.segments[start...] {
             let result = segment.transactionIndex.collectAborted(fetchOffset: offset, upperBoundOffset: upperBound)
             found += result.entries
@@ -125,7 +125,7 @@ extension PartitionLog {
 
     /// Aborted transactions overlapping `[from, upperBound)`, for a fetch that read that range.
     /// - Throws: `LogClosedError`.
-    public func abortedTransactions(from offset: Int64, upperBound: Int64) throws -> [AbortedTransactionEntry] {
+    public func abortedTransactions(from offset: Int64, upperBound: Int64) throws -> [AbortedTransaction] {
         try self.locked { self.collectAbortedTransactions(from: offset, upperBound: upperBound) }
     }
 

@@ -72,7 +72,7 @@ extension PartitionLog {
     /// holding a slice do not need here, since the descriptor outlives the name).
     func removeSegmentFiles(_ segments: [LogSegment]) throws {
         for segment in segments {
-            try segment.changeFileSuffixes(from: "", to: SegmentFileNames.deleted)
+            try segment.changeMarker(to: .deleted)
         }
         for segment in segments {
             try segment.deleteFiles()

@@ -146,21 +146,12 @@ public final class PartitionLog: @unchecked Sendable {
         let now = self.clock.milliseconds()
         try self.completeSwapFiles()
         var loaded: [(segment: LogSegment, needsRecovery: Bool)] = []
-        let names = try FileSystem.list(self.directory)
-        let logOffsets = Set(names.compactMap { name -> Int64? in
-            guard let parsed = SegmentFileNames.parse(name), parsed.suffix == SegmentFileNames.log else { return nil }
-            return parsed.offset
-        })
-        for name in names {
-            guard let parsed = SegmentFileNames.parse(name) else { continue }
-            switch parsed.suffix {
-            case SegmentFileNames.index, SegmentFileNames.timeIndex, SegmentFileNames.transactionIndex:
-                // Kafka LogLoader.java: an index without its log is an orphan, deleted.
-                if !logOffsets.contains(parsed.offset) {
-                    try FileSystem.removeFile(self.directory + "/" + name)
-                }
-            default:
-                continue
+        let files = try FileSystem.list(self.directory).compactMap { LogFileName(parsing: $0) }.filter { $0.marker == nil }
+        let logOffsets = Set(files.filter { $0.kind == .log }.map(\.baseOffset))
+        for file in files where file.kind == .index || file.kind == .timeIndex || file.kind == .transactionIndex {
+            // Kafka LogLoader.java: an index without its log is an orphan, deleted.
+            if !logOffsets.contains(file.baseOffset) {
+                try FileSystem.removeFile(file.path(in: self.directory))
             }
         }
         for baseOffset in logOffsets.sorted() {
@@ -223,50 +214,57 @@ public final class PartitionLog: @unchecked Sendable {
     /// files not older than them are leftovers of an unfinished cleaning and are deleted; a
     /// remaining `.log.swap` replaces the segments its offsets cover; `.deleted` files are removed.
     private func completeSwapFiles() throws {
-        var names = try FileSystem.list(self.directory)
         var minCleanedOffset = Int64.max
-        var swapNames: [String] = []
-        for name in names {
+        var swaps: [LogFileName] = []
+        for name in try FileSystem.list(self.directory) {
             let path = self.directory + "/" + name
-            if name.hasSuffix(SegmentFileNames.deleted) || name.hasSuffix(".tmp") {
+            if name.hasSuffix(".tmp") {
+                // A checkpoint or snapshot whose atomic write was interrupted.
                 try FileSystem.removeFile(path)
-            } else if name.hasSuffix(SegmentFileNames.cleaned) {
-                if let parsed = SegmentFileNames.parse(name) { minCleanedOffset = min(minCleanedOffset, parsed.offset) }
-                try FileSystem.removeFile(path)
-            } else if name.hasSuffix(SegmentFileNames.swap) {
-                swapNames.append(name)
-            }
-        }
-        var validSwaps: [String] = []
-        for name in swapNames {
-            guard let parsed = SegmentFileNames.parse(name), parsed.offset < minCleanedOffset else {
-                try FileSystem.removeFile(self.directory + "/" + name)
                 continue
             }
-            validSwaps.append(name)
+            guard let file = LogFileName(parsing: name) else { continue }
+            switch file.marker {
+            case .deleted?:
+                try FileSystem.removeFile(path)
+            case .cleaned?:
+                minCleanedOffset = min(minCleanedOffset, file.baseOffset)
+                try FileSystem.removeFile(path)
+            case .swap?:
+                swaps.append(file)
+            case nil:
+                continue
+            }
+        }
+        var validSwaps: [LogFileName] = []
+        for file in swaps {
+            if file.baseOffset >= minCleanedOffset {
+                try FileSystem.removeFile(file.path(in: self.directory))
+            } else {
+                validSwaps.append(file)
+            }
         }
         guard !validSwaps.isEmpty else { return }
         var minSwapOffset = Int64.max
         var maxSwapOffset = Int64.min
-        for name in validSwaps where name.hasSuffix(SegmentFileNames.log + SegmentFileNames.swap) {
-            guard let parsed = SegmentFileNames.parse(name) else { continue }
+        for file in validSwaps where file.kind == .log {
             let (segment, _) = try LogSegment.open(
-                directory: self.directory, baseOffset: parsed.offset, config: self.config,
-                nowMs: self.clock.milliseconds(), fileSuffix: SegmentFileNames.swap)
+                directory: self.directory, baseOffset: file.baseOffset, config: self.config,
+                nowMs: self.clock.milliseconds(), marker: .swap)
             _ = try segment.recover(maxIndexSize: self.config.segmentIndexBytes) { _ in }
             minSwapOffset = min(minSwapOffset, segment.baseOffset)
             maxSwapOffset = max(maxSwapOffset, segment.nextOffset)
         }
-        names = try FileSystem.list(self.directory)
-        for name in names where !name.hasSuffix(SegmentFileNames.swap) {
-            if let parsed = SegmentFileNames.parse(name), parsed.offset >= minSwapOffset, parsed.offset < maxSwapOffset {
-                try FileSystem.removeFile(self.directory + "/" + name)
+        for name in try FileSystem.list(self.directory) {
+            guard let file = LogFileName(parsing: name), file.marker == nil else { continue }
+            if file.baseOffset >= minSwapOffset && file.baseOffset < maxSwapOffset {
+                try FileSystem.removeFile(file.path(in: self.directory))
             }
         }
-        for name in try FileSystem.list(self.directory) where name.hasSuffix(SegmentFileNames.swap) {
-            try FileSystem.rename(
-                self.directory + "/" + name,
-                to: self.directory + "/" + String(name.dropLast(SegmentFileNames.swap.count)))
+        for file in validSwaps {
+            var live = file
+            live.marker = nil
+            try FileSystem.rename(file.path(in: self.directory), to: live.path(in: self.directory))
         }
         try FileSystem.syncDirectory(self.directory)
     }
@@ -305,7 +303,7 @@ public final class PartitionLog: @unchecked Sendable {
                 let lastStableOffset = self.producerState.lastStableOffset(completing: transaction)
                 if transaction.isAborted, let transactionIndex, let lastOffset = transaction.lastOffset {
                     try transactionIndex.append(
-                        AbortedTransactionEntry(
+                        AbortedTransaction(
                             producerId: transaction.producerId, firstOffset: transaction.firstOffset,
                             lastOffset: lastOffset, lastStableOffset: lastStableOffset))
                 }

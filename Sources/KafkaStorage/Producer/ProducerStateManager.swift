@@ -197,15 +197,17 @@ final class ProducerStateManager {
     // MARK: Snapshots
 
     func snapshotPath(_ offset: Int64) -> String {
-        SegmentFileNames.path(self.directory, offset, SegmentFileNames.snapshot)
+        LogFileName.path(self.directory, baseOffset: offset, kind: .producerSnapshot)
     }
 
     /// Offsets of the `.snapshot` files in the directory, rising.
     /// - Throws: `StorageIOError`.
     func snapshotOffsets() throws -> [Int64] {
         try FileSystem.list(self.directory).compactMap { name -> Int64? in
-            guard let parsed = SegmentFileNames.parse(name), parsed.suffix == SegmentFileNames.snapshot else { return nil }
-            return parsed.offset
+            guard let parsed = LogFileName(parsing: name), parsed.kind == .producerSnapshot, parsed.marker == nil else {
+                return nil
+            }
+            return parsed.baseOffset
         }.sorted()
     }
 
@@ -214,8 +216,14 @@ final class ProducerStateManager {
     func takeSnapshot() throws {
         let path = self.snapshotPath(self.mapEndOffset)
         guard !FileSystem.exists(path) else { return }
-        let bytes = ProducerSnapshotCodec.encode(self.producers.values.sorted { $0.producerId < $1.producerId })
-        try FileSystem.writeAtomically(bytes, to: path)
+        let entries = self.producers.values.sorted { $0.producerId < $1.producerId }.map { entry in
+            let last = entry.batchMetadata.last
+            return ProducerSnapshotEntry(
+                producerId: entry.producerId, producerEpoch: entry.producerEpoch, lastSequence: last?.lastSequence ?? -1,
+                lastOffset: last?.lastOffset ?? -1, offsetDelta: last?.offsetDelta ?? 0, timestamp: entry.lastTimestamp,
+                coordinatorEpoch: entry.coordinatorEpoch, currentTxnFirstOffset: entry.currentTransactionFirstOffset)
+        }
+        try FileSystem.writeAtomically(Array(ProducerSnapshotFile(entries: entries).bytes().readableBytesView), to: path)
     }
 
     /// Removes snapshots below `offset` (Kafka `deleteSnapshotsBefore`).
@@ -236,19 +244,30 @@ final class ProducerStateManager {
         }
         self.clear()
         self.mapEndOffset = logStartOffset
-        for snapshot in try self.snapshotOffsets().reversed() {
-            let path = self.snapshotPath(snapshot)
+        for snapshotOffset in try self.snapshotOffsets().reversed() {
+            let path = self.snapshotPath(snapshotOffset)
             let file = try FileRecords(path: path, create: false)
             let bytes = try file.read(at: 0, length: file.size)
-            if let entries = try? ProducerSnapshotCodec.decode(bytes, path: path) {
-                for entry in entries {
+            if let snapshot = try? ProducerSnapshotFile(decoding: bytes) {
+                for saved in snapshot.entries {
+                    var entry = ProducerStateEntry(
+                        producerId: saved.producerId, producerEpoch: saved.producerEpoch,
+                        coordinatorEpoch: saved.coordinatorEpoch, lastTimestamp: saved.timestamp,
+                        currentTransactionFirstOffset: saved.currentTxnFirstOffset)
+                    if saved.hasBatchMetadata {
+                        entry.batchMetadata = [
+                            BatchMetadata(
+                                lastSequence: saved.lastSequence, lastOffset: saved.lastOffset,
+                                offsetDelta: saved.offsetDelta, timestamp: saved.timestamp)
+                        ]
+                    }
                     self.producers[entry.producerId] = entry
                     if let first = entry.currentTransactionFirstOffset {
                         self.ongoingTransactions.append(TransactionMetadata(producerId: entry.producerId, firstOffset: first))
                     }
                 }
                 self.ongoingTransactions.sort { $0.firstOffset < $1.firstOffset }
-                self.mapEndOffset = snapshot
+                self.mapEndOffset = snapshotOffset
                 return
             }
             try FileSystem.removeFile(path)

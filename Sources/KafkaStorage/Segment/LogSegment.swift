@@ -49,20 +49,20 @@ final class LogSegment {
         self.nextOffset = baseOffset
     }
 
-    /// Opens the segment files `<directory>/<baseOffset><suffix><fileSuffix>`, creating missing
+    /// Opens the segment files `<directory>/<baseOffset><suffix>[<marker>]`, creating missing
     /// ones (Kafka LogSegment.java `open`).
     /// - Parameters:
-    ///   - fileSuffix: "" for a live segment, ".cleaned" or ".swap" for one being built by the cleaner.
+    ///   - marker: nil for a live segment, `.cleaned` or `.swap` for one built by the cleaner.
     ///   - nowMs: the creation time recorded for time-based rolling.
     /// - Returns: the segment and whether its offset index or time index file was missing.
     /// - Throws: `StorageIOError`, `CorruptIndexError` for a broken transaction index.
     static func open(
-        directory: String, baseOffset: Int64, config: LogConfig, nowMs: Int64, fileSuffix: String = "",
+        directory: String, baseOffset: Int64, config: LogConfig, nowMs: Int64, marker: LogFileName.Marker? = nil,
         create: Bool = false
     ) throws -> (segment: LogSegment, missingIndex: Bool) {
-        let logPath = SegmentFileNames.path(directory, baseOffset, SegmentFileNames.log + fileSuffix)
-        let indexPath = SegmentFileNames.path(directory, baseOffset, SegmentFileNames.index + fileSuffix)
-        let timeIndexPath = SegmentFileNames.path(directory, baseOffset, SegmentFileNames.timeIndex + fileSuffix)
+        let logPath = LogFileName.path(directory, baseOffset: baseOffset, kind: .log, marker: marker)
+        let indexPath = LogFileName.path(directory, baseOffset: baseOffset, kind: .index, marker: marker)
+        let timeIndexPath = LogFileName.path(directory, baseOffset: baseOffset, kind: .timeIndex, marker: marker)
         let missingIndex = !FileSystem.exists(indexPath) || !FileSystem.exists(timeIndexPath)
         let log = try FileRecords(path: logPath, create: create)
         let segment = LogSegment(
@@ -71,7 +71,7 @@ final class LogSegment {
             offsetIndex: try OffsetIndex(path: indexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
             timeIndex: try TimeIndex(path: timeIndexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
             transactionIndex: try TransactionIndex(
-                path: SegmentFileNames.path(directory, baseOffset, SegmentFileNames.transactionIndex + fileSuffix),
+                path: LogFileName.path(directory, baseOffset: baseOffset, kind: .transactionIndex, marker: marker),
                 baseOffset: baseOffset),
             indexIntervalBytes: config.indexIntervalBytes,
             maxIndexSize: config.segmentIndexBytes,
@@ -411,18 +411,18 @@ final class LogSegment {
         try self.timeIndex.file.trimToValidSize()
     }
 
-    /// Renames every file of the segment from `oldSuffix` to `newSuffix`, e.g. "" to ".deleted"
-    /// (Kafka LogSegment.java `changeFileSuffixes`).
+    /// Renames every file of the segment to carry `marker`, e.g. `.deleted`, or none (Kafka
+    /// LogSegment.java `changeFileSuffixes`).
     /// - Throws: `StorageIOError`.
-    func changeFileSuffixes(from oldSuffix: String, to newSuffix: String) throws {
-        func renamed(_ path: String) -> String {
-            let base = oldSuffix.isEmpty ? path : String(path.dropLast(oldSuffix.count))
-            return base + newSuffix
+    func changeMarker(to marker: LogFileName.Marker?) throws {
+        let directory = self.directory
+        func path(_ kind: LogFileName.Kind) -> String {
+            LogFileName.path(directory, baseOffset: self.baseOffset, kind: kind, marker: marker)
         }
-        try self.log.rename(to: renamed(self.log.path))
-        try self.offsetIndex.file.rename(to: renamed(self.offsetIndex.path))
-        try self.timeIndex.file.rename(to: renamed(self.timeIndex.path))
-        try self.transactionIndex.rename(to: renamed(self.transactionIndex.path))
+        try self.log.rename(to: path(.log))
+        try self.offsetIndex.file.rename(to: path(.index))
+        try self.timeIndex.file.rename(to: path(.timeIndex))
+        try self.transactionIndex.rename(to: path(.transactionIndex))
     }
 
     /// Removes every file of the segment; open slices keep reading the old log file.
