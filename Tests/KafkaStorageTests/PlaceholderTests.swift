@@ -1,3 +1,0 @@
-import Testing
-@testable import KafkaStorage
-@Test func storageTargetBuilds() { _ = KafkaStorage.self }

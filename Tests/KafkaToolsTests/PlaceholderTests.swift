@@ -1,3 +1,0 @@
-import Testing
-@testable import KafkaTools
-@Test func toolsTargetBuilds() { _ = KafkaTools.self }
