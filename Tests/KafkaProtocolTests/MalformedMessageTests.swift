@@ -139,3 +139,15 @@ import Testing
         }
     }
 }
+
+@Suite struct ErrorCodeTests {
+    @Test("error codes carry Kafka's names and retriability, and unknown codes survive")
+    func names() {
+        #expect(ErrorCode.notLeaderOrFollower.rawValue == 6)
+        #expect(ErrorCode.notLeaderOrFollower.name == "NOT_LEADER_OR_FOLLOWER")
+        #expect(ErrorCode.notLeaderOrFollower.isRetriable)
+        #expect(!ErrorCode.topicAlreadyExists.isRetriable)
+        #expect(ErrorCode(rawValue: 127) == .voterNotFound)
+        #expect(ErrorCode(rawValue: 999).name == "UNKNOWN(999)")
+    }
+}
