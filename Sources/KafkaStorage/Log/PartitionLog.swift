@@ -261,7 +261,9 @@ public final class PartitionLog: @unchecked Sendable {
                 try FileSystem.removeFile(file.path(in: self.directory))
             }
         }
-        for file in validSwaps {
+        // The swap segment's rebuilt indexes are swap files too: list the directory again.
+        for name in try FileSystem.list(self.directory) {
+            guard let file = LogFileName(parsing: name), file.marker == .swap else { continue }
             var live = file
             live.marker = nil
             try FileSystem.rename(file.path(in: self.directory), to: live.path(in: self.directory))

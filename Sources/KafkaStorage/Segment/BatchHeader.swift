@@ -20,7 +20,7 @@ struct BatchHeader: Sendable {
     var nextOffset: Int64 { self.lastOffset + 1 }
 
     /// Bytes needed to read every field this type has.
-    static let readSize = 27 + 8
+    static let readSize = 43
     /// Bytes needed to see the size and magic (Kafka `HEADER_SIZE_UP_TO_MAGIC`).
     static let sizeUpToMagic = 17
 
