@@ -91,6 +91,7 @@ public final class CapturedOutput: ToolOutput {
 
     /// The text split into lines; a final newline does not make an extra empty line.
     public var lines: [String] {
+        guard !self.text.isEmpty else { return [] }
         var lines = self.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if self.text.hasSuffix("\n") { lines.removeLast() }
         return lines
