@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "KafkaStorage", targets: ["KafkaStorage"]),
         .library(name: "KafkaClient", targets: ["KafkaClient"]),
         .executable(name: "klog-dump", targets: ["klog-dump"]),
+        .executable(name: "kserver-start", targets: ["kserver-start"]),
+        .executable(name: "kstorage", targets: ["kstorage"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
     ],
@@ -63,6 +65,10 @@ let package = Package(
         // The shared part of every command-line tool: flag parsing, help, properties, output.
         .target(name: "KafkaTools", dependencies: ["KafkaProtocol", "KafkaStorage"]),
         .executableTarget(name: "klog-dump", dependencies: ["KafkaTools"]),
+        // The node's own tools, which join the tools layer to the broker's configuration.
+        .target(name: "KafkaServerTools", dependencies: ["KafkaTools", "KafkaBroker", "KafkaStorage", "KafkaProtocol"]),
+        .executableTarget(name: "kserver-start", dependencies: ["KafkaServerTools"]),
+        .executableTarget(name: "kstorage", dependencies: ["KafkaServerTools"]),
 
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),
@@ -101,6 +107,7 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "KafkaServerToolsTests", dependencies: ["KafkaServerTools", "KafkaBroker", "KafkaStorage", "KafkaTools"]),
         .testTarget(name: "KafkaToolsTests", dependencies: ["KafkaTools", "KafkaStorage", "KafkaProtocol"]),
     ]
 )

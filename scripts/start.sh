@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `make start`: formats ./data on first use and runs the broker in the foreground.
+# `make start`: a single-node broker on localhost:9092 with its data under ./data. Formats ./data
+# on first use (as `kstorage format` would by hand), then runs the broker in the foreground.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin_dir="$(swift build -c release --show-bin-path)"
-if [ ! -x "$bin_dir/kserver-start" ]; then
-    echo "make start: the broker (kserver-start, issue 4) is not built yet; only the protocol layer exists so far." >&2
-    exit 1
+config=config/server.properties
+if [ ! -f data/meta.properties ]; then
+    "$bin_dir/kstorage" format --cluster-id "$("$bin_dir/kstorage" random-uuid)" --config "$config"
 fi
+exec "$bin_dir/kserver-start" "$config"

@@ -41,6 +41,9 @@ public final class LogManager: @unchecked Sendable {
     /// - Parameter topicConfig: a topic's configuration, nil for the default.
     /// - Throws: `StorageIOError`, `CorruptCheckpointError`, `InconsistentClusterIdError`,
     ///   `DuplicateLogDirectoryError`.
+    /// The KRaft metadata topic, whose log the broker's metadata layer opens itself.
+    public static let metadataTopic = "__cluster_metadata"
+
     public func startup(topicConfig: (String) -> LogConfig? = { _ in nil }) throws {
         try self.locked {
             for dir in self.logDirs {
@@ -63,6 +66,9 @@ public final class LogManager: @unchecked Sendable {
                     }
                     if name.hasSuffix(Self.futureDirectorySuffix) || name.hasSuffix(Self.strayDirectorySuffix) { continue }
                     guard let topicPartition = TopicPartition(directoryName: name) else { continue }
+                    // The KRaft metadata partition belongs to the Raft layer, not to the log manager
+                    // (Kafka LogManager skips the metadata topic's directory the same way).
+                    if topicPartition.topic == Self.metadataTopic { continue }
                     if let existing = self.logs[topicPartition] {
                         throw DuplicateLogDirectoryError(
                             topicPartition: topicPartition, directories: [existing.directory, dir + "/" + name])

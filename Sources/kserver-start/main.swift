@@ -1,0 +1,4 @@
+import Foundation
+import KafkaServerTools
+
+exit(await ServerStartCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))

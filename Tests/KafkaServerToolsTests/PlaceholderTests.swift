@@ -1,0 +1,3 @@
+import Testing
+@testable import KafkaServerTools
+@Test func placeholder() {}
