@@ -72,8 +72,9 @@ struct IndexDumper {
     /// - Throws: `ToolError` with Kafka's CorruptIndexException message.
     static func sanityCheck(bytes: ByteBuffer, baseOffset: Int64, absolutePath: String) throws {
         let count = bytes.readableBytes / OffsetIndexEntry.size
-        if count > 0, let relative = bytes.getInteger(
-            at: bytes.readerIndex + (count - 1) * OffsetIndexEntry.size, as: Int32.self)
+        if count > 0,
+            let relative = bytes.getInteger(
+                at: bytes.readerIndex + (count - 1) * OffsetIndexEntry.size, as: Int32.self)
         {
             let lastOffset = baseOffset + Int64(relative)
             if lastOffset < baseOffset {

@@ -18,7 +18,9 @@ enum SampleOptions {
     static let decoder = OptionSpec.optional(
         "key-decoder-class", "class", default: "StringDecoder", description: "Decoder.")
     static let level = OptionSpec.optional("level", nil, type: .integer, default: "1", description: "Level.")
-    static let all = [topic, partitions, replicationFactor, maxBytes, offset, ratio, files, config, deep, decoder, level]
+    static let all = [
+        topic, partitions, replicationFactor, maxBytes, offset, ratio, files, config, deep, decoder, level,
+    ]
     static let parser = OptionParser(options: all + [OptionSpec.help, OptionSpec.version])
 }
 
