@@ -36,7 +36,7 @@ struct IndexDumper {
             return
         }
         let logPath = LogDumpCommand.siblingPath(of: path, suffix: LogFileName.Kind.log.rawValue)
-        let log = try LogDumpCommand.openSibling(logPath, for: path, stderr: self.stderr)
+        let log = try LogDumpCommand.openSibling(logPath, for: path, stdout: self.stdout, stderr: self.stderr)
         for entry in OffsetIndexEntry.entries(in: bytes) {
             let offset = entry.offset(baseOffset: baseOffset)
             if let log {

@@ -133,6 +133,8 @@ enum SampleOptions {
         #expect(inline.value(SampleOptions.decoder) == "--odd")
         let atEnd = try self.parser.parse(["--key-decoder-class"])
         #expect(atEnd.has(SampleOptions.decoder))
+        let dash = try self.parser.parse(["--key-decoder-class", "-x"])
+        #expect(dash.value(SampleOptions.decoder) == "-x")
     }
 
     @Test func aNumericOptionalArgumentTakesOnlyNumbers() throws {
