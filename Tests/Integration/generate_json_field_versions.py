@@ -101,9 +101,8 @@ def generate(spec_dir):
         return "nil" if r is None else f"{r[0]}...{r[1]}"
 
     for message, struct, field, versions, tagged in rows:
-        lines.append(
-            f'        "{message}/{struct}.{field}": Entry(versions: {swift_range(versions)}, '
-            f"taggedVersions: {swift_range(tagged)}),")
+        lines.append(f'        "{message}/{struct}.{field}":')
+        lines.append(f"            Entry(versions: {swift_range(versions)}, taggedVersions: {swift_range(tagged)}),")
     lines += ["    ]", "}", ""]
     return "\n".join(lines)
 

@@ -129,7 +129,9 @@ public struct OptionSpec: Hashable, Sendable {
         default: break
         }
         guard !trimmed.isEmpty,
-            trimmed.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || "+-.eE".utf8.contains($0) })
+            trimmed.utf8.allSatisfy({
+                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || "+-.eE".utf8.contains($0)
+            })
         else {
             return nil
         }

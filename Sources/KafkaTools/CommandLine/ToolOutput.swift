@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a tool writes text: the process's stdout or stderr, or a buffer in tests. Tools take their
@@ -55,9 +55,9 @@ public final class FileDescriptorOutput: ToolOutput {
         while start < self.buffer.count {
             let written = self.buffer[start...].withUnsafeBytes { bytes in
                 #if canImport(Glibc)
-                Glibc.write(self.descriptor, bytes.baseAddress, bytes.count)
+                    Glibc.write(self.descriptor, bytes.baseAddress, bytes.count)
                 #else
-                Darwin.write(self.descriptor, bytes.baseAddress, bytes.count)
+                    Darwin.write(self.descriptor, bytes.baseAddress, bytes.count)
                 #endif
             }
             if written < 0 {

@@ -36,7 +36,7 @@ struct IndexDumper {
             return
         }
         let logPath = LogDumpCommand.siblingPath(of: path, suffix: LogFileName.Kind.log.rawValue)
-        let log = try LogDumpCommand.openSibling(logPath, for: path, stderr: self.stderr)
+        let log = try LogDumpCommand.openSibling(logPath, for: path, stdout: self.stdout, stderr: self.stderr)
         for entry in OffsetIndexEntry.entries(in: bytes) {
             let offset = entry.offset(baseOffset: baseOffset)
             if let log {
@@ -72,8 +72,9 @@ struct IndexDumper {
     /// - Throws: `ToolError` with Kafka's CorruptIndexException message.
     static func sanityCheck(bytes: ByteBuffer, baseOffset: Int64, absolutePath: String) throws {
         let count = bytes.readableBytes / OffsetIndexEntry.size
-        if count > 0, let relative = bytes.getInteger(
-            at: bytes.readerIndex + (count - 1) * OffsetIndexEntry.size, as: Int32.self)
+        if count > 0,
+            let relative = bytes.getInteger(
+                at: bytes.readerIndex + (count - 1) * OffsetIndexEntry.size, as: Int32.self)
         {
             let lastOffset = baseOffset + Int64(relative)
             if lastOffset < baseOffset {

@@ -74,8 +74,11 @@ public enum LogDumpCommand: Tool {
 
     /// Opens the segment an index is checked against; when it is missing, says so on stderr and
     /// returns nil so the entries still print (Kafka fails with NoSuchFileException).
-    static func openSibling(_ siblingPath: String, for path: String, stderr: any ToolOutput) throws -> DumpFile? {
+    static func openSibling(
+        _ siblingPath: String, for path: String, stdout: any ToolOutput, stderr: any ToolOutput
+    ) throws -> DumpFile? {
         guard DumpFile.exists(siblingPath) else {
+            stdout.flush()
             stderr.line("Cannot check \(path): \(siblingPath) does not exist")
             return nil
         }

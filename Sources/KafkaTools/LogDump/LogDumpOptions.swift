@@ -42,6 +42,14 @@ struct LogDumpOptions: Sendable {
         description: "If set, log data will be parsed as transaction metadata from the __transaction_state topic.")
     static let clusterMetadataDecoder = OptionSpec.flag(
         "cluster-metadata-decoder", description: "If set, log data will be parsed as cluster metadata records.")
+    static let remoteLogMetadataDecoder = OptionSpec.flag(
+        "remote-log-metadata-decoder",
+        description: "Not supported by klog-dump yet: log data would be parsed as TopicBasedRemoteLogMetadataManager "
+            + "(RLMM) metadata records.")
+    static let shareGroupStateDecoder = OptionSpec.flag(
+        "share-group-state-decoder",
+        description: "Not supported by klog-dump yet: log data would be parsed as share group state data from the "
+            + "__share_group_state topic.")
     static let skipRecordMetadata = OptionSpec.flag(
         "skip-record-metadata", description: "Whether to skip printing metadata for each record.")
     static let json = OptionSpec.flag(
@@ -53,7 +61,7 @@ struct LogDumpOptions: Sendable {
     static let all: [OptionSpec] = [
         printDataLog, verifyIndexOnly, indexSanityCheck, files, maxMessageSize, maxBytes, deepIteration,
         valueDecoderClass, keyDecoderClass, offsetsDecoder, transactionLogDecoder, clusterMetadataDecoder,
-        skipRecordMetadata, json,
+        remoteLogMetadataDecoder, shareGroupStateDecoder, skipRecordMetadata, json,
     ]
 
     // MARK: - Settings
@@ -88,7 +96,7 @@ struct LogDumpOptions: Sendable {
         self.files = files
         let decoderFlags = [
             Self.offsetsDecoder, Self.transactionLogDecoder, Self.clusterMetadataDecoder, Self.valueDecoderClass,
-            Self.keyDecoderClass,
+            Self.keyDecoderClass, Self.remoteLogMetadataDecoder, Self.shareGroupStateDecoder,
         ]
         self.printDataLog = options.has(Self.printDataLog) || decoderFlags.contains { options.has($0) }
         self.deepIteration = options.has(Self.deepIteration) || self.printDataLog
@@ -98,7 +106,8 @@ struct LogDumpOptions: Sendable {
         self.maxMessageSize = Int(options.integer(Self.maxMessageSize) ?? 5_242_880)
         self.maxBytes = options.has(Self.maxBytes) ? Int(options.integer(Self.maxBytes) ?? Int32.max) : nil
         self.json = options.has(Self.json)
-        // Precedence as Kafka's `messageParser`: offsets > transaction log > cluster metadata > classes.
+        // Precedence as Kafka's `messageParser`: offsets > transaction log > cluster metadata > remote log
+        // metadata > share group state > decoder classes.
         if options.has(Self.offsetsDecoder) {
             self.decoder = .offsets
             self.decoderNotices = []
@@ -108,6 +117,10 @@ struct LogDumpOptions: Sendable {
         } else if options.has(Self.clusterMetadataDecoder) {
             self.decoder = .clusterMetadata
             self.decoderNotices = []
+        } else if let unsupported = [Self.remoteLogMetadataDecoder, Self.shareGroupStateDecoder].first(where: {
+            options.has($0)
+        }) {
+            throw ToolError("--\(unsupported.name) is not supported by klog-dump yet")
         } else {
             // The value decoder is made first, so its notice comes first.
             let value = try PayloadDecoder.ValueDecoder(className: options.value(Self.valueDecoderClass))

@@ -52,11 +52,13 @@ struct LogSegmentDumper {
             do {
                 try self.forEachRecordLine(of: batch) { record in
                     if lastOffset != -1 && record.offset != lastOffset + 1 {
-                        self.report.recordNonConsecutiveOffsets(file: absolutePath, offset: lastOffset, next: record.offset)
+                        self.report.recordNonConsecutiveOffsets(
+                            file: absolutePath, offset: lastOffset, next: record.offset)
                     }
                     lastOffset = record.offset
                     let skip = self.options.skipRecordMetadata
-                    self.stdout.line(self.options.json ? record.json(skipMetadata: skip) : record.text(skipMetadata: skip))
+                    self.stdout.line(
+                        self.options.json ? record.json(skipMetadata: skip) : record.text(skipMetadata: skip))
                 }
             } catch let error as ToolError {
                 throw ToolError("\(error.message) (record batch at position \(position) of \(path))", exitCode: 1)

@@ -82,7 +82,8 @@ enum MessageJSONWriter {
             switch mirror.displayStyle {
             case .optional:
                 if let wrapped = mirror.children.first {
-                    Self.writeValue(wrapped.value, topLevel: topLevel, version: version, override: override, into: &output)
+                    Self.writeValue(
+                        wrapped.value, topLevel: topLevel, version: version, override: override, into: &output)
                 } else {
                     output += "null"
                 }
@@ -173,7 +174,8 @@ enum MessageJSONWriter {
         let negative = mantissa.hasPrefix("-")
         if negative { mantissa.removeFirst() }
         var digits = mantissa.filter { $0 != "." }
-        var pointPosition = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+        var pointPosition =
+            mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
             ?? mantissa.count
         while digits.hasPrefix("0") && digits.count > 1 {
             digits.removeFirst()

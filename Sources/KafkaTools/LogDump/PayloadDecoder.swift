@@ -90,7 +90,9 @@ enum PayloadDecoder: Sendable {
             // Kafka reads the first 4 bytes (ByteBuffer.getInt); fewer is a BufferUnderflowException.
             guard let number = bytes.getInteger(at: bytes.readerIndex, as: Int32.self) else {
                 throw ToolError(
-                    "IntegerDecoder cannot decode the \(part) at offset \(offset): \(bytes.readableBytes) bytes, needs 4")
+                    "IntegerDecoder cannot decode the \(part) at offset \(offset): \(bytes.readableBytes) bytes, "
+                        + "needs 4"
+                )
             }
             return String(number)
         case .long:

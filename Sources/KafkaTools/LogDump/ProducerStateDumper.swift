@@ -16,6 +16,7 @@ struct ProducerStateDumper {
         do {
             snapshot = try ProducerSnapshotFile(decoding: try DumpFile(path: path).readAll())
         } catch let error as CorruptProducerSnapshot {
+            self.stdout.flush()
             self.stderr.line(error.description)
             return
         }

@@ -129,7 +129,8 @@ struct RecordLine {
     }
 
     /// A KRaft control record value: the message at version 0, whose first field is its own
-    /// version; the JSON is written at that version (Kafka ControlRecordUtils, `...JsonConverter.write(r, r.version())`).
+    /// version; the JSON is written at that version (Kafka ControlRecordUtils; DumpLogSegments.scala
+    /// calls `...JsonConverter.write(record, record.version())`).
     static func kraftJSON(_ type: any ProtocolMessage.Type, _ value: ByteBuffer?) throws -> String {
         guard var buffer = value else {
             throw ProtocolDecodingError.invalidLength(what: "\(type.messageName) value", length: -1)

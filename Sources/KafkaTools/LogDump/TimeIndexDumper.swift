@@ -28,10 +28,11 @@ struct TimeIndexDumper {
             return
         }
         let logPath = LogDumpCommand.siblingPath(of: path, suffix: LogFileName.Kind.log.rawValue)
-        let log = try LogDumpCommand.openSibling(logPath, for: path, stderr: self.stderr)
+        let log = try LogDumpCommand.openSibling(logPath, for: path, stdout: self.stdout, stderr: self.stderr)
         let indexPath = LogDumpCommand.siblingPath(of: path, suffix: LogFileName.Kind.index.rawValue)
         // A missing offset index is an empty one: every lookup answers position 0.
-        let indexEntries = DumpFile.exists(indexPath) ? OffsetIndexEntry.entries(in: try DumpFile(path: indexPath).readAll()) : []
+        let indexEntries =
+            DumpFile.exists(indexPath) ? OffsetIndexEntry.entries(in: try DumpFile(path: indexPath).readAll()) : []
 
         var previousTimestamp: Int64 = -1
         for entry in TimeIndexEntry.entries(in: bytes) {

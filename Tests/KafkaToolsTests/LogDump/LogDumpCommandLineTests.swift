@@ -28,13 +28,17 @@ import Testing
 
     @Test func parseErrorsAreOneLineWithoutUsage() throws {
         let fixture = try LogDumpFixture()
-        #expect(fixture.run(["--files", "a", "--files", "b"]).stderr
-            == ["Found multiple arguments for option files, but you asked for only one"])
+        #expect(
+            fixture.run(["--files", "a", "--files", "b"]).stderr
+                == ["Found multiple arguments for option files, but you asked for only one"])
         #expect(fixture.run(["--file", "a"]).stderr == ["file is not a recognized option"])
         #expect(fixture.run(["--files"]).stderr == ["Option files requires an argument"])
-        #expect(fixture.run(["--files", "a", "--max-bytes", "lots"]).stderr
-            == ["Cannot parse argument 'lots' of option max-bytes"])
-        #expect(fixture.run(["--files", "a", "--share-group-state-decoder"]).code == 1)
+        #expect(
+            fixture.run(["--files", "a", "--max-bytes", "lots"]).stderr
+                == ["Cannot parse argument 'lots' of option max-bytes"])
+        #expect(
+            fixture.run(["--files", "a", "--share-group-state-decoder"]).stderr
+                == ["--share-group-state-decoder is not supported by klog-dump yet"])
     }
 
     @Test func versionPrintsToStdout() throws {
@@ -64,9 +68,10 @@ import Testing
     }
 
     @Test func decoderFlagsImplyPrintDataLogWhichImpliesDeepIteration() throws {
-        for flag in ["--offsets-decoder", "--transaction-log-decoder", "--cluster-metadata-decoder",
-            "--key-decoder-class", "--value-decoder-class", "--print-data-log"]
-        {
+        for flag in [
+            "--offsets-decoder", "--transaction-log-decoder", "--cluster-metadata-decoder",
+            "--key-decoder-class", "--value-decoder-class", "--print-data-log",
+        ] {
             let options = try LogDumpOptions(
                 OptionParser(options: LogDumpCommand.allOptions).parse(["--files", "a", flag]))
             #expect(options.printDataLog)

@@ -29,7 +29,9 @@ import Testing
     }
 
     /// Dumps one batch of raw records with `flags` and returns the record lines.
-    static func recordLines(_ records: [(ByteBuffer?, ByteBuffer?)], _ flags: [String]) throws -> (Int32, [String], [String]) {
+    static func recordLines(_ records: [(ByteBuffer?, ByteBuffer?)], _ flags: [String]) throws -> (
+        Int32, [String], [String]
+    ) {
         let fixture = try LogDumpFixture()
         try fixture.write(Self.segment, try LogDumpFixture.rawBatch(records: records))
         let result = fixture.dump([Self.segment], flags + ["--skip-record-metadata"])
@@ -106,14 +108,17 @@ import Testing
             [(unknown, LogDumpFixture.bytes("x")), (broken, nil)], ["--offsets-decoder"])
         #expect(code == 0)
         #expect(lines[0] == "| key: Unknown record type 99 at offset 0, skipping.")
-        #expect(lines[1].hasPrefix("| key: Error at offset 1, skipping. Could not read record with version 1 from key's buffer due to: "))
+        #expect(
+            lines[1].hasPrefix(
+                "| key: Error at offset 1, skipping. Could not read record with version 1 from key's buffer due to: "))
     }
 
     @Test func anOffsetRecordWithoutKeyStopsTheDump() throws {
         let (code, _, errors) = try Self.recordLines([(nil, LogDumpFixture.bytes("x"))], ["--offsets-decoder"])
         #expect(code == 1)
-        #expect(errors[0].hasPrefix(
-            "Failed to decode message at offset 0 using offset topic decoder (message had a missing key)"))
+        #expect(
+            errors[0].hasPrefix(
+                "Failed to decode message at offset 0 using offset topic decoder (message had a missing key)"))
     }
 
     @Test func transactionLogRecordsPrintKafkasText() throws {
@@ -132,7 +137,8 @@ import Testing
         var unknownKey = ByteBuffer()
         unknownKey.writeInteger(Int16(5))
         let (code, lines, _) = try Self.recordLines(
-            [(key, try Self.versioned(value, version: 0)), (key, nil), (unknownKey, nil)], ["--transaction-log-decoder"])
+            [(key, try Self.versioned(value, version: 0)), (key, nil), (unknownKey, nil)], ["--transaction-log-decoder"]
+        )
         #expect(code == 0)
         #expect(
             lines == [
@@ -145,7 +151,8 @@ import Testing
 
     @Test func clusterMetadataRecordsPrintTypeVersionAndData() throws {
         let topicId = Uuid(mostSignificantBits: 0x0123_4567_89AB_CDEF, leastSignificantBits: 0xFEDC_BA98_7654_3210)
-        let topic = try Self.metadata(TopicRecord(name: "foo", topicId: topicId), recordType: TopicRecord.recordType, version: 0)
+        let topic = try Self.metadata(
+            TopicRecord(name: "foo", topicId: topicId), recordType: TopicRecord.recordType, version: 0)
         var partition = PartitionRecord()
         partition.partitionId = 0
         partition.topicId = topicId
@@ -169,7 +176,9 @@ import Testing
         #expect(code == 0)
         #expect(
             lines[0]
-                == " payload: {\"type\":\"TOPIC_RECORD\",\"version\":0,\"data\":{\"name\":\"foo\",\"topicId\":\"\(topicId)\"}}")
+                == " payload: {\"type\":\"TOPIC_RECORD\",\"version\":0,\"data\":{\"name\":\"foo\","
+                + "\"topicId\":\"\(topicId)\"}}"
+        )
         #expect(
             lines[1]
                 == " payload: {\"type\":\"PARTITION_RECORD\",\"version\":1,\"data\":{\"partitionId\":0,\"topicId\":"

@@ -52,7 +52,8 @@ final class LogDumpFixture {
     static func batch(
         baseOffset: Int64 = 0, timestamp: Int64 = 1_700_000_000_123, records: [(String?, String?)],
         headers: [[RecordHeader]] = [], compression: CompressionCodec = .none, producerId: Int64 = -1,
-        producerEpoch: Int16 = -1, baseSequence: Int32 = -1, partitionLeaderEpoch: Int32 = 0, offsetDeltas: [Int32]? = nil
+        producerEpoch: Int16 = -1, baseSequence: Int32 = -1, partitionLeaderEpoch: Int32 = 0,
+        offsetDeltas: [Int32]? = nil
     ) throws -> ByteBuffer {
         var builder = RecordBatchBuilder(
             baseOffset: baseOffset, partitionLeaderEpoch: partitionLeaderEpoch, producerId: producerId,
@@ -67,7 +68,9 @@ final class LogDumpFixture {
     }
 
     /// A magic-2 batch whose records have raw key and value bytes.
-    static func rawBatch(baseOffset: Int64 = 0, timestamp: Int64 = 1_700_000_000_000, records: [(ByteBuffer?, ByteBuffer?)])
+    static func rawBatch(
+        baseOffset: Int64 = 0, timestamp: Int64 = 1_700_000_000_000, records: [(ByteBuffer?, ByteBuffer?)]
+    )
         throws -> ByteBuffer
     {
         var builder = RecordBatchBuilder(baseOffset: baseOffset, partitionLeaderEpoch: 0)

@@ -11,7 +11,9 @@ import Testing
     @Test func aMagicOneSegmentPrintsEntryLinesAndRecordLinesWithKafkasStrayBrace() throws {
         let fixture = try LogDumpFixture()
         var builder = LegacyMessageSetBuilder(magic: 1)
-        builder.append(offset: 0, timestamp: 1_600_000_000_000, key: LogDumpFixture.bytes("foo"), value: LogDumpFixture.bytes("hello"))
+        builder.append(
+            offset: 0, timestamp: 1_600_000_000_000, key: LogDumpFixture.bytes("foo"),
+            value: LogDumpFixture.bytes("hello"))
         builder.append(offset: 1, timestamp: 1_600_000_000_001, key: nil, value: LogDumpFixture.bytes("bye"))
         let bytes = try builder.build()
         try fixture.write(Self.segment, bytes)
@@ -28,7 +30,8 @@ import Testing
                     + "key: foo payload: hello",
                 "offset: 1 position: \(firstSize) CreateTime: 1600000000001 size: \(bytes.readableBytes - firstSize) "
                     + "magic: 1 compresscodec: none crc: \(crc1) isvalid: true",
-                "| offset: 1 CreateTime: 1600000000001 keySize: -1 valueSize: 3 isValid: true crc: \(crc1)} payload: bye",
+                "| offset: 1 CreateTime: 1600000000001 keySize: -1 valueSize: 3 isValid: true crc: \(crc1)} "
+                    + "payload: bye",
             ])
     }
 
@@ -46,7 +49,9 @@ import Testing
             result.stdout[2]
                 == "offset: 11 position: 0 CreateTime: 1600000000005 size: \(bytes.readableBytes) magic: 1 "
                 + "compresscodec: gzip crc: \(LogDumpFixture.storedCRC(bytes, at: 0, magic: 1)) isvalid: true")
-        #expect(result.stdout[3].hasPrefix("| offset: 10 CreateTime: 1600000000000 keySize: -1 valueSize: 1 isValid: true crc: "))
+        #expect(
+            result.stdout[3].hasPrefix(
+                "| offset: 10 CreateTime: 1600000000000 keySize: -1 valueSize: 1 isValid: true crc: "))
         #expect(result.stdout[3].hasSuffix("} payload: a"))
         #expect(result.stdout[4].hasPrefix("| offset: 11 CreateTime: 1600000000005 "))
     }
@@ -58,8 +63,11 @@ import Testing
         let bytes = try builder.build()
         try fixture.write(Self.segment, bytes)
         let result = fixture.dump([Self.segment], ["--deep-iteration"])
-        #expect(result.stdout[2].hasPrefix("offset: 0 position: 0 NoTimestampType: -1 size: \(bytes.readableBytes) magic: 0 "))
-        #expect(result.stdout[3].hasPrefix("| offset: 0 NoTimestampType: -1 keySize: -1 valueSize: 3 isValid: true crc: "))
+        #expect(
+            result.stdout[2].hasPrefix(
+                "offset: 0 position: 0 NoTimestampType: -1 size: \(bytes.readableBytes) magic: 0 "))
+        #expect(
+            result.stdout[3].hasPrefix("| offset: 0 NoTimestampType: -1 keySize: -1 valueSize: 3 isValid: true crc: "))
     }
 
     @Test func legacyAndMagicTwoBatchesMixInOneSegment() throws {

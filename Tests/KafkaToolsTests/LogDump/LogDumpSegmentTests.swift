@@ -69,8 +69,10 @@ import Testing
             records: [("a", "1"), ("b", "2"), ("c", "3")], producerId: 7, producerEpoch: 1, baseSequence: 5)
         try fixture.write(Self.segment, batch)
         let result = fixture.dump([Self.segment], ["--deep-iteration"])
-        #expect(result.stdout[2].hasPrefix("baseOffset: 0 lastOffset: 2 count: 3 baseSequence: 5 lastSequence: 7 "
-            + "producerId: 7 producerEpoch: 1 partitionLeaderEpoch: 0 "))
+        #expect(
+            result.stdout[2].hasPrefix(
+                "baseOffset: 0 lastOffset: 2 count: 3 baseSequence: 5 lastSequence: 7 "
+                    + "producerId: 7 producerEpoch: 1 partitionLeaderEpoch: 0 "))
         #expect(result.stdout[5].contains(" sequence: 7 headerKeys: []"))
     }
 
@@ -102,7 +104,8 @@ import Testing
         let path = try fixture.write(Self.segment, batch)
         let result = fixture.dump([Self.segment], ["--deep-iteration"])
         #expect(result.code == 0)
-        #expect(result.stderr == ["Non-consecutive offsets in \(path)", "  2 is followed by 5", "  0 is followed by 2"])
+        #expect(
+            result.stderr == ["Non-consecutive offsets in \(path)", "  2 is followed by 5", "  0 is followed by 2"])
     }
 
     @Test func aCompressedBatchNamesItsCodecAndIsIteratedDeeply() throws {
@@ -151,8 +154,10 @@ import Testing
         try fixture.write(Self.segment, try LogDumpFixture.rawBatch(records: [(key, value)]))
         let result = fixture.dump(
             [Self.segment],
-            ["--key-decoder-class", "org.apache.kafka.tools.api.IntegerDecoder", "--value-decoder-class",
-             "kafka.serializer.LongDecoder", "--skip-record-metadata"])
+            [
+                "--key-decoder-class", "org.apache.kafka.tools.api.IntegerDecoder", "--value-decoder-class",
+                "kafka.serializer.LongDecoder", "--skip-record-metadata",
+            ])
         #expect(result.code == 0)
         #expect(
             result.stdout == [
@@ -215,7 +220,8 @@ import Testing
         let fixture = try LogDumpFixture()
         let result = fixture.dump(["00000000000000000042.log"])
         #expect(result.code == 1)
-        #expect(result.stderr == ["Cannot open \(fixture.directory)/00000000000000000042.log: No such file or directory"])
+        #expect(
+            result.stderr == ["Cannot open \(fixture.directory)/00000000000000000042.log: No such file or directory"])
     }
 
     @Test func theBaseOffsetComesFromTheFileName() throws {

@@ -1,12 +1,13 @@
 import NIOCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
-/// A file klog-dump reads by position, so a segment of any size is read one batch at a time.
+/// A file a tool reads by position (klog-dump reads a segment of any size one batch at a time), or
+/// whole (properties files, indexes).
 ///
 /// Owned by one dump; closed on deinit.
 final class DumpFile {
