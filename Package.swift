@@ -63,7 +63,10 @@ let package = Package(
         ),
 
         // The shared part of every command-line tool: flag parsing, help, properties, output.
-        .target(name: "KafkaTools", dependencies: ["KafkaProtocol", "KafkaStorage"]),
+        .target(
+            name: "KafkaTools",
+            dependencies: ["KafkaProtocol", "KafkaStorage", .product(name: "NIOCore", package: "swift-nio")]
+        ),
         .executableTarget(name: "klog-dump", dependencies: ["KafkaTools"]),
         // The node's own tools, which join the tools layer to the broker's configuration.
         .target(name: "KafkaServerTools", dependencies: ["KafkaTools", "KafkaBroker", "KafkaStorage", "KafkaProtocol"]),
@@ -108,6 +111,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KafkaServerToolsTests", dependencies: ["KafkaServerTools", "KafkaBroker", "KafkaStorage", "KafkaTools"]),
-        .testTarget(name: "KafkaToolsTests", dependencies: ["KafkaTools", "KafkaStorage", "KafkaProtocol"]),
+        .testTarget(
+            name: "KafkaToolsTests",
+            dependencies: [
+                "KafkaTools", "KafkaStorage", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
     ]
 )
