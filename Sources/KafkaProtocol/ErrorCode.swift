@@ -9,7 +9,7 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConve
     }
 
     /// Kafka's name (`NOT_LEADER_OR_FOLLOWER`), or `UNKNOWN(n)`.
-    public var name: String { Self.table[self.rawValue]?.name ?? "UNKNOWN(\(self.rawValue))" }
+    public var name: String { Self.table[self.rawValue]?.name ?? "UNKNOWN_ERROR_CODE(\(self.rawValue))" }
 
     /// Whether a client may retry the same request (Kafka's RetriableException subclasses).
     public var isRetriable: Bool { Self.table[self.rawValue]?.retriable ?? false }

@@ -148,6 +148,6 @@ import Testing
         #expect(ErrorCode.notLeaderOrFollower.isRetriable)
         #expect(!ErrorCode.topicAlreadyExists.isRetriable)
         #expect(ErrorCode(rawValue: 127) == .voterNotFound)
-        #expect(ErrorCode(rawValue: 999).name == "UNKNOWN(999)")
+        #expect(ErrorCode(rawValue: 999).name == "UNKNOWN_ERROR_CODE(999)")
     }
 }
