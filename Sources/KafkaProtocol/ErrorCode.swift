@@ -8,7 +8,7 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConve
         self.rawValue = rawValue
     }
 
-    /// Kafka's name (`NOT_LEADER_OR_FOLLOWER`), or `UNKNOWN(n)`.
+    /// Kafka's name (`NOT_LEADER_OR_FOLLOWER`), or `UNKNOWN_ERROR_CODE(n)`.
     public var name: String { Self.table[self.rawValue]?.name ?? "UNKNOWN_ERROR_CODE(\(self.rawValue))" }
 
     /// Whether a client may retry the same request (Kafka's RetriableException subclasses).
