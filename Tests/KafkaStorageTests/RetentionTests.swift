@@ -57,7 +57,7 @@ import Testing
         self.clock.advance(by: 100_000)
         _ = try log.deleteOldSegments()
         #expect(log.logStartOffset <= 100)
-        #expect(try log.segmentBaseOffsets.first ?? 0 <= 100)
+        #expect((log.segmentBaseOffsets.first ?? 0) <= 100)
         log.updateHighWatermark(150)
         _ = try log.deleteOldSegments()
         #expect(log.segmentBaseOffsets == [150])

@@ -42,18 +42,20 @@ extension PartitionLog {
     public func appendAsLeader(_ records: consuming ByteBuffer, leaderEpoch: Int32, origin: AppendOrigin = .client)
         throws -> LogAppendInfo
     {
-        try self.append(records, origin: origin, leaderEpoch: leaderEpoch)
+        try self.append(consume records, origin: origin, leaderEpoch: leaderEpoch)
     }
 
     /// Appends batches copied from the leader, keeping their offsets and epochs (Kafka
     /// `appendAsFollower`). A partial batch at the end is dropped, as a fetch response may cut one.
     /// - Throws: as `appendAsLeader`, and `InvalidOffsetError` when the batches do not continue the log.
     public func appendAsFollower(_ records: consuming ByteBuffer) throws -> LogAppendInfo {
-        try self.append(records, origin: .replication, leaderEpoch: nil)
+        try self.append(consume records, origin: .replication, leaderEpoch: nil)
     }
 
     private func append(_ records: consuming ByteBuffer, origin: AppendOrigin, leaderEpoch: Int32?) throws -> LogAppendInfo {
-        var buffer = records
+        // Taking the caller's reference keeps the buffer unshared, so the header rewrites below
+        // happen in place rather than on a copy.
+        var buffer = consume records
         let config = self.withLock { self.config }
         var (batches, sourceCompression) = try Self.analyze(
             buffer, origin: origin, config: config, now: self.clock.milliseconds())
@@ -417,7 +419,7 @@ extension PartitionLog {
     /// segments were created, then moves the recovery point there (Kafka UnifiedLog.java `flush`).
     /// - Throws: `StorageIOError`, `LogClosedError`.
     public func flush(upTo offset: Int64? = nil) throws {
-        try self.locked { try self.flushLocked(upTo: offset ?? self.logEndOffsetValue) }
+        try self.locked { try self.flushLocked(upTo: offset ?? self.logEndOffsetValue, includingActiveIndexes: true) }
     }
 
     /// Performs the flush a roll scheduled, and a `flush.ms` flush when due (Kafka LogManager's
@@ -434,12 +436,22 @@ extension PartitionLog {
         }
     }
 
-    func flushLocked(upTo offset: Int64) throws {
+    /// Flushes the log data up to `offset` and the indexes of rolled segments.
+    ///
+    /// The active segment's indexes are forced only when `includingActiveIndexes` (an explicit
+    /// flush, e.g. before a clean shutdown): after an unclean one, recovery always rebuilds the
+    /// active segment's indexes, because it starts at the segment holding the recovery point,
+    /// which is never after the active one. This keeps `flush.messages=1` to one data sync per append.
+    func flushLocked(upTo offset: Int64, includingActiveIndexes: Bool = false) throws {
         let target = min(offset, self.logEndOffsetValue)
         if target > self.recoveryPointValue {
             for segment in self.segments where segment.nextOffset > self.recoveryPointValue && segment.baseOffset < target {
-                try segment.flush()
+                try segment.log.flush()
             }
+        }
+        let active = self.activeSegment
+        for segment in self.segments where segment.indexesNeedSync && (segment !== active || includingActiveIndexes) {
+            try segment.flushIndexes()
         }
         if self.directoryNeedsSync {
             try FileSystem.syncDirectory(self.directory)

@@ -27,6 +27,8 @@ final class LogSegment {
     private var rollingBasedTimestamp: Int64?
     /// The offset after the last batch; the base offset when empty.
     private(set) var nextOffset: Int64
+    /// The indexes changed since they were last forced to disk.
+    private(set) var indexesNeedSync = true
 
     /// Bytes in the `.log` file.
     var size: Int { self.log.size }
@@ -120,6 +122,7 @@ final class LogSegment {
             self.offsetOfMaxTimestampSoFar = batch.lastOffset
         }
         if self.bytesSinceLastIndexEntry > self.indexIntervalBytes {
+            self.indexesNeedSync = true
             try self.offsetIndex.append(offset: batch.lastOffset, position: position)
             try self.timeIndex.maybeAppend(timestamp: self.maxTimestampSoFar, offset: self.offsetOfMaxTimestampSoFar)
             self.bytesSinceLastIndexEntry = 0
@@ -268,6 +271,7 @@ final class LogSegment {
     /// - Returns: the number of bytes cut from the end.
     /// - Throws: `StorageIOError`, or what `onBatch` throws.
     func recover(maxIndexSize: Int, onBatch: (AnyRecordBatch) throws -> Void) throws -> Int {
+        self.indexesNeedSync = true
         try self.offsetIndex.reset(maxIndexSize: maxIndexSize)
         try self.timeIndex.reset(maxIndexSize: maxIndexSize)
         try self.transactionIndex.reset()
@@ -352,6 +356,7 @@ final class LogSegment {
     /// - Throws: `CorruptRecordError`, `StorageIOError`.
     func truncate(to offset: Int64) throws -> Int {
         guard let mapping = try self.translateOffset(offset) else { return 0 }
+        self.indexesNeedSync = true
         self.offsetIndex.truncate(to: offset)
         self.timeIndex.truncate(to: offset)
         try self.transactionIndex.truncate(to: offset)
@@ -376,6 +381,7 @@ final class LogSegment {
     /// time index entry is added and both are trimmed (Kafka `onBecomeInactiveSegment`).
     /// - Throws: `InvalidOffsetError`, `StorageIOError`.
     func onBecomeInactiveSegment() throws {
+        self.indexesNeedSync = true
         try self.appendFinalTimeIndexEntry()
         try self.offsetIndex.file.trimToValidSize()
         try self.timeIndex.file.trimToValidSize()
@@ -398,9 +404,17 @@ final class LogSegment {
     /// - Throws: `StorageIOError`.
     func flush() throws {
         try self.log.flush()
+        try self.flushIndexes()
+    }
+
+    /// Forces the indexes to disk if they changed since the last time.
+    /// - Throws: `StorageIOError`.
+    func flushIndexes() throws {
+        guard self.indexesNeedSync else { return }
         try self.offsetIndex.file.flush()
         try self.timeIndex.file.flush()
         try self.transactionIndex.flush()
+        self.indexesNeedSync = false
     }
 
     /// Adds the final time index entry and trims the indexes (Kafka LogSegment.java `close`).
