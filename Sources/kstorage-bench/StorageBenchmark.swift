@@ -54,7 +54,13 @@ enum StorageBenchmark {
         return try builder.build()
     }
 
+    /// Writes back every dirty page first, so that one measurement does not pay for the last.
+    static func settle() {
+        sync()
+    }
+
     static func dd(_ path: String, megabytes: Int, options: [String]) throws -> Duration {
+        Self.settle()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/dd")
         process.arguments = ["if=/dev/zero", "of=\(path)", "bs=1M", "count=\(megabytes)"] + options
@@ -77,6 +83,7 @@ enum StorageBenchmark {
             directory: directory, topicPartition: TopicPartition(topic: "bench", partition: 0),
             config: try LogConfig(properties: properties))
         let template = try Self.template()
+        Self.settle()
         var elapsed = Duration.zero
         for _ in 0..<megabytes {
             var request = ByteBuffer()

@@ -38,6 +38,23 @@ import Testing
         #expect(log.leaderEpochs == [EpochEntry(epoch: 5, startOffset: 0)])
     }
 
+    @Test func theCallersBufferIsNeitherChangedNorCopiedWhenSharedWithARequest() throws {
+        let log = try self.openLog { $0.messageTimestampType = .logAppendTime }
+        _ = try log.appendAsLeader(try makeBatch(count: 4, timestamp: 1), leaderEpoch: 0)
+        // A produce request: the records are a slice of a larger frame.
+        var frame = ByteBuffer(string: "request header")
+        let batch = try makeBatch(count: 3, timestamp: 7)
+        frame.writeImmutableBuffer(batch)
+        let records = try #require(frame.getSlice(at: 14, length: batch.readableBytes))
+        let info = try log.appendAsLeader(records, leaderEpoch: 9)
+        #expect(info.firstOffset == 4)
+        #expect(records == batch && frame.getSlice(at: 14, length: batch.readableBytes) == batch)
+        let stored = try readAll(log)[1]
+        #expect(stored.baseOffset == 4 && stored.partitionLeaderEpoch == 9 && stored.maxTimestamp == self.clock.now)
+        try stored.validate(deep: true)
+        #expect(stored.recordsSection == (try RecordBatch(batch)).recordsSection)
+    }
+
     @Test func severalBatchesInOneAppendGetConsecutiveOffsets() throws {
         let log = try self.openLog()
         var buffer = try makeBatch(count: 4, timestamp: self.clock.now)

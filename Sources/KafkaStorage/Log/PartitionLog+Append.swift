@@ -96,13 +96,12 @@ extension PartitionLog {
                     !batch.isControlBatch && self.config.compression.target(for: batch.compression) != batch.compression
                 }
                 if recompress {
-                    (buffer, batches, targetCompression) = try self.rebuild(
-                        buffer, batches: batches, leaderEpoch: leaderEpoch ?? -1, logAppendTime: logAppendTime)
-                } else {
-                    try self.assignOffsetsInPlace(
-                        &buffer, batches: &batches, leaderEpoch: leaderEpoch ?? -1, logAppendTime: logAppendTime)
+                    (buffer, batches, targetCompression) = try self.rebuild(buffer, batches: batches)
                 }
+                self.assignOffsets(&batches, leaderEpoch: leaderEpoch ?? -1, logAppendTime: logAppendTime)
             }
+            let rewrittenHeaders = Self.rewrittenHeaders(
+                of: buffer, batches: batches, rewrite: origin != .replication, logAppendTime: logAppendTime)
             guard buffer.readableBytes <= self.config.segmentBytes else {
                 // Kafka RecordBatchTooLargeException: the append could never fit a segment.
                 throw RecordTooLargeError(size: buffer.readableBytes, limit: self.config.segmentBytes)
@@ -123,7 +122,11 @@ extension PartitionLog {
                 guard let slice = buffer.getSlice(at: buffer.readerIndex + batch.position, length: batch.size) else {
                     continue
                 }
-                producerBatches.append(try ProducerBatchInfo(batch: try RecordBatch(slice)))
+                var info = try ProducerBatchInfo(batch: try RecordBatch(slice))
+                info.firstOffset = batch.baseOffset
+                info.lastOffset = batch.baseOffset + Int64(batch.lastOffsetDelta)
+                if logAppendTime >= 0 { info.maxTimestamp = logAppendTime }
+                producerBatches.append(info)
             }
             let producerUpdate = try self.producerState.prepare(producerBatches, origin: origin)
 
@@ -137,7 +140,7 @@ extension PartitionLog {
                 messagesSize: buffer.readableBytes, maxTimestamp: maxTimestamp, firstOffset: firstOffset,
                 lastOffset: lastOffset, now: now)
             let segment = self.activeSegment
-            try segment.append(buffer, batches: headers)
+            try segment.append(headers: rewrittenHeaders, body: buffer, batches: headers)
             self.logEndOffsetValue = lastOffset + 1
 
             for transaction in self.producerState.apply(producerUpdate) {
@@ -282,38 +285,71 @@ extension PartitionLog {
         return nil
     }
 
-    /// Writes offsets, leader epoch and (under LogAppendTime) the max timestamp into the batch
-    /// headers, in place (Kafka LogValidator.java `assignOffsetsNonCompressed`, in-place
-    /// assignment for compressed batches).
-    private func assignOffsetsInPlace(
-        _ buffer: inout ByteBuffer, batches: inout [IncomingBatch], leaderEpoch: Int32, logAppendTime: Int64
-    ) throws {
+    /// Gives the batches their offsets, the leader epoch and (under LogAppendTime) the max
+    /// timestamp; `rewrittenHeaders` then writes these into copies of the headers (Kafka
+    /// LogValidator.java `assignOffsetsNonCompressed`, in-place assignment for compressed batches).
+    private func assignOffsets(_ batches: inout [IncomingBatch], leaderEpoch: Int32, logAppendTime: Int64) {
         var nextOffset = self.logEndOffsetValue
         for index in batches.indices {
-            let at = buffer.readerIndex + batches[index].position
-            try RecordBatch.setBaseOffset(nextOffset, in: &buffer, batchAt: at)
-            try RecordBatch.setPartitionLeaderEpoch(leaderEpoch, in: &buffer, batchAt: at)
-            if logAppendTime >= 0 {
-                try RecordBatch.setMaxTimestamp(logAppendTime, timestampType: .logAppendTime, in: &buffer, batchAt: at)
-                batches[index].maxTimestamp = logAppendTime
-            }
             batches[index].baseOffset = nextOffset
             batches[index].partitionLeaderEpoch = leaderEpoch
+            if logAppendTime >= 0 { batches[index].maxTimestamp = logAppendTime }
             nextOffset += Int64(batches[index].lastOffsetDelta) + 1
         }
+    }
+
+    /// The 61-byte headers of the batches, back to back, with the assigned base offset and leader
+    /// epoch and, under LogAppendTime, the timestamp type, max timestamp and a CRC-32C recomputed
+    /// over the new header fields and the untouched records (Kafka DefaultRecordBatch.java
+    /// `setLastOffset`, `setPartitionLeaderEpoch`, `setMaxTimestamp`).
+    ///
+    /// The segment writes each header followed by the rest of its batch straight from `buffer`,
+    /// so the producer's bytes are neither changed nor copied, even when `buffer` shares storage
+    /// with the request it came in.
+    static func rewrittenHeaders(
+        of buffer: ByteBuffer, batches: [IncomingBatch], rewrite: Bool, logAppendTime: Int64
+    ) -> [UInt8] {
+        let headerSize = RecordBatch.headerSize
+        var headers = [UInt8](repeating: 0, count: batches.count * headerSize)
+        buffer.withUnsafeReadableBytes { body in
+            headers.withUnsafeMutableBytes { output in
+                guard let source = body.baseAddress, let target = output.baseAddress else { return }
+                for (index, batch) in batches.enumerated() {
+                    let header = target + index * headerSize
+                    header.copyMemory(from: source + batch.position, byteCount: headerSize)
+                    guard rewrite else { continue }
+                    header.storeBytes(of: batch.baseOffset.bigEndian, toByteOffset: 0, as: Int64.self)
+                    header.storeBytes(of: batch.partitionLeaderEpoch.bigEndian, toByteOffset: 12, as: Int32.self)
+                    guard logAppendTime >= 0 else { continue }
+                    var attributes = RecordBatchAttributes(
+                        rawValue: Int16(bigEndian: header.loadUnaligned(fromByteOffset: 21, as: Int16.self)))
+                    let stored = Int64(bigEndian: header.loadUnaligned(fromByteOffset: 35, as: Int64.self))
+                    // Kafka skips the CRC pass when nothing covered by it changes.
+                    guard stored != logAppendTime || attributes.timestampType != .logAppendTime else { continue }
+                    attributes.timestampType = .logAppendTime
+                    header.storeBytes(of: attributes.rawValue.bigEndian, toByteOffset: 21, as: Int16.self)
+                    header.storeBytes(of: logAppendTime.bigEndian, toByteOffset: 35, as: Int64.self)
+                    var crc = CRC32C.checksum(UnsafeRawBufferPointer(start: header + 21, count: headerSize - 21))
+                    crc = CRC32C.checksum(
+                        UnsafeRawBufferPointer(start: source + batch.position + headerSize, count: batch.size - headerSize),
+                        continuing: crc)
+                    header.storeBytes(of: crc.bigEndian, toByteOffset: 17, as: UInt32.self)
+                }
+            }
+        }
+        return headers
     }
 
     /// Rebuilds batches whose codec differs from the topic's `compression.type`, decoding their
     /// records; other batches are copied as they are (Kafka LogValidator.java
     /// `validateMessagesAndAssignOffsetsCompressed` when in-place assignment is impossible).
     /// - Returns: the new buffer, its batches and the codec they are stored with.
-    private func rebuild(
-        _ buffer: ByteBuffer, batches: [IncomingBatch], leaderEpoch: Int32, logAppendTime: Int64
-    ) throws -> (ByteBuffer, [IncomingBatch], CompressionCodec) {
+    private func rebuild(_ buffer: ByteBuffer, batches: [IncomingBatch]) throws -> (
+        ByteBuffer, [IncomingBatch], CompressionCodec
+    ) {
         var output = ByteBuffer()
         output.reserveCapacity(buffer.readableBytes)
         var rebuilt: [IncomingBatch] = []
-        var nextOffset = self.logEndOffsetValue
         var target = CompressionCodec.none
         for batch in batches {
             guard let slice = buffer.getSlice(at: buffer.readerIndex + batch.position, length: batch.size) else {
@@ -327,7 +363,7 @@ extension PartitionLog {
                 bytes = slice
             } else {
                 var builder = RecordBatchBuilder(
-                    baseOffset: 0, partitionLeaderEpoch: leaderEpoch, producerId: source.producerId,
+                    baseOffset: 0, partitionLeaderEpoch: source.partitionLeaderEpoch, producerId: source.producerId,
                     producerEpoch: source.producerEpoch, baseSequence: source.baseSequence,
                     isTransactional: source.isTransactional, isControlBatch: source.isControlBatch,
                     timestampType: source.timestampType, logAppendTime: source.maxTimestamp, compression: codec,
@@ -349,27 +385,16 @@ extension PartitionLog {
                 bytes.setInteger(lastOffsetDelta, at: bytes.readerIndex + 23)
                 try RecordBatch.updateChecksum(in: &bytes, batchAt: bytes.readerIndex)
             }
-            let start = bytes.readerIndex
-            try RecordBatch.setBaseOffset(nextOffset, in: &bytes, batchAt: start)
-            try RecordBatch.setPartitionLeaderEpoch(leaderEpoch, in: &bytes, batchAt: start)
-            var maxTimestamp = bytes.getInteger(at: start + 35, as: Int64.self) ?? -1
-            if logAppendTime >= 0 {
-                try RecordBatch.setMaxTimestamp(logAppendTime, timestampType: .logAppendTime, in: &bytes, batchAt: start)
-                maxTimestamp = logAppendTime
-            }
             var info = batch
             info.position = output.readableBytes
             info.size = bytes.readableBytes
-            info.baseOffset = nextOffset
-            info.partitionLeaderEpoch = leaderEpoch
-            info.maxTimestamp = maxTimestamp
+            info.maxTimestamp = bytes.getInteger(at: bytes.readerIndex + 35, as: Int64.self) ?? -1
             info.compression = codec
             guard info.size <= self.config.maxMessageBytes else {
                 throw RecordTooLargeError(size: info.size, limit: self.config.maxMessageBytes)
             }
             output.writeImmutableBuffer(bytes)
             rebuilt.append(info)
-            nextOffset += Int64(batch.lastOffsetDelta) + 1
         }
         return (output, rebuilt, target)
     }

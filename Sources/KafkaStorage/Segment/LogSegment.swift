@@ -95,11 +95,12 @@ final class LogSegment {
     /// bytes, then adds an index entry for each batch that starts more than `index.interval.bytes`
     /// after the previous entry.
     /// - Parameters:
-    ///   - buffer: the batches, back to back.
-    ///   - batches: their headers, `position` relative to the start of `buffer`.
+    ///   - headers: the 61-byte header each batch is written with, back to back.
+    ///   - body: the batches as received; each is written from its byte 61 on.
+    ///   - batches: the assigned header values, `position` relative to the start of `body`.
     /// - Throws: `InvalidOffsetError` when an offset does not fit this segment; `StorageIOError`.
-    func append(_ buffer: ByteBuffer, batches: [BatchHeader]) throws {
-        guard let last = batches.last, buffer.readableBytes > 0 else { return }
+    func append(headers: [UInt8], body: ByteBuffer, batches: [BatchHeader]) throws {
+        guard let last = batches.last, body.readableBytes > 0 else { return }
         guard self.canConvertToRelativeOffset(last.lastOffset) else {
             throw InvalidOffsetError(offset: last.lastOffset, reason: "does not fit segment \(self.baseOffset)")
         }
@@ -107,7 +108,14 @@ final class LogSegment {
         if physicalPosition == 0 {
             self.rollingBasedTimestamp = batches.map(\.maxTimestamp).max()
         }
-        try self.log.append(buffer)
+        do {
+            try self.log.appendBatches(headers: headers, body: body, batches: batches.map { ($0.position, $0.size) })
+        } catch {
+            // A short write must not stay in front of the next append (Kafka would take the whole
+            // log dir offline instead).
+            try? self.log.truncate(to: physicalPosition)
+            throw error
+        }
         for batch in batches {
             try self.indexBatch(batch, at: physicalPosition)
             physicalPosition += batch.size
