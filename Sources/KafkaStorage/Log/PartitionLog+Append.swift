@@ -242,6 +242,22 @@ extension PartitionLog {
                     partitionLeaderEpoch: batch.partitionLeaderEpoch, recordCount: batch.recordCount,
                     compression: codec, producerId: batch.producerId, producerEpoch: batch.producerEpoch,
                     baseSequence: batch.baseSequence, lastSequence: batch.lastSequence, isControlBatch: batch.isControlBatch))
+            if origin != .replication && config.cleanupPolicy.contains(.compact) && !batch.isControlBatch {
+                // Kafka LogValidator.java `validateKey`: compaction needs a key on every record, the
+                // one check that has to look at records.
+                do {
+                    var records = try batch.records()
+                    while let record = try records.next() {
+                        guard record.key != nil else {
+                            throw InvalidRecordError(reason: "compacted topic cannot accept a record without a key")
+                        }
+                    }
+                } catch let error as InvalidRecordError {
+                    throw error
+                } catch {
+                    throw CorruptRecordError(reason: "\(error)")
+                }
+            }
             if origin != .replication && config.messageTimestampType == .createTime {
                 try Self.validateTimestamps(batch, config: config, now: now)
             }

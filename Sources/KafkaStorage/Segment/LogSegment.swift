@@ -123,6 +123,20 @@ final class LogSegment {
         self.nextOffset = last.nextOffset
     }
 
+    /// Appends batches as they are, e.g. those the cleaner keeps.
+    /// - Throws: as `append(headers:body:batches:)`.
+    func append(verbatim body: ByteBuffer, batches: [BatchHeader]) throws {
+        var headers: [UInt8] = []
+        headers.reserveCapacity(batches.count * RecordBatch.headerSize)
+        for batch in batches {
+            guard let header = body.getBytes(at: body.readerIndex + batch.position, length: RecordBatch.headerSize) else {
+                throw CorruptRecordError(reason: "batch at \(batch.position) does not fit the buffer")
+            }
+            headers += header
+        }
+        try self.append(headers: headers, body: body, batches: batches)
+    }
+
     /// Updates the max timestamp and the indexes for one batch at `position`.
     private func indexBatch(_ batch: BatchHeader, at position: Int) throws {
         if batch.maxTimestamp > self.maxTimestampSoFar {
