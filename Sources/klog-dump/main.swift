@@ -1,3 +1,3 @@
-import Foundation
-print("not implemented yet (issue 3)")
-exit(1)
+import KafkaTools
+
+ToolRunner.main(LogDumpCommand.self)

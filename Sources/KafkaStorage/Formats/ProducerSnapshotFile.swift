@@ -79,8 +79,9 @@ public struct ProducerSnapshotFile: Hashable, Sendable {
         guard version == Self.currentVersion else {
             throw CorruptProducerSnapshot.unknownVersion(version)
         }
-        let covered = bytes.getSlice(
-            at: start + Self.entriesPosition, length: bytes.readableBytes - Self.entriesPosition) ?? ByteBuffer()
+        let covered =
+            bytes.getSlice(
+                at: start + Self.entriesPosition, length: bytes.readableBytes - Self.entriesPosition) ?? ByteBuffer()
         let computedCrc = CRC32C.checksum(covered)
         guard computedCrc == storedCrc else {
             throw CorruptProducerSnapshot.checksumMismatch(stored: storedCrc, computed: computedCrc)

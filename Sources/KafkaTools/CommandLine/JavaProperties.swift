@@ -1,3 +1,5 @@
+import NIOCore
+
 /// Key/value settings in Java `.properties` syntax (java.util.Properties `load`), as Kafka tools
 /// read `--command-config`, `--producer.config` and `server.properties` files.
 ///
@@ -34,6 +36,14 @@ public struct JavaProperties: Hashable, Sendable {
         } else {
             try self.init(parsing: String(bytes.map { Character(Unicode.Scalar($0)) }))
         }
+    }
+
+    /// Reads and parses the properties file at `path`.
+    ///
+    /// - Throws: `ToolError` when the file cannot be read or has a malformed escape.
+    public static func load(path: String) throws -> JavaProperties {
+        let bytes = try DumpFile(path: path).readAll()
+        return try JavaProperties(parsing: Array(bytes.readableBytesView))
     }
 
     /// The value of `key`; setting appends new keys to `keys`.
@@ -139,12 +149,19 @@ public struct JavaProperties: Hashable, Sendable {
         return (key, value)
     }
 
-    /// Resolves backslash escapes.
+    /// Resolves backslash escapes. `\uXXXX` escapes are UTF-16 code units, as in Java: a high and a
+    /// low surrogate in a row make one character; a lone surrogate becomes U+FFFD.
     static func unescape(_ characters: ArraySlice<Character>) throws -> String {
         var result = ""
+        var highSurrogate: UInt32?
+        func flushSurrogate() {
+            if highSurrogate != nil { result.unicodeScalars.append("\u{FFFD}") }
+            highSurrogate = nil
+        }
         var iterator = characters.makeIterator()
         while let character = iterator.next() {
             guard character == "\\" else {
+                flushSurrogate()
                 result.append(character)
                 continue
             }
@@ -152,6 +169,7 @@ public struct JavaProperties: Hashable, Sendable {
                 // A lone trailing backslash (only after an even run was halved) reads as nothing.
                 break
             }
+            if escaped != "u" { flushSurrogate() }
             switch escaped {
             case "t": result.append("\t")
             case "n": result.append("\n")
@@ -165,11 +183,21 @@ public struct JavaProperties: Hashable, Sendable {
                     }
                     code = code * 16 + UInt32(value)
                 }
-                // Java strings hold UTF-16; a lone surrogate has no Swift form, so it becomes U+FFFD.
-                result.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                if (0xD800...0xDBFF).contains(code) {
+                    flushSurrogate()
+                    highSurrogate = code
+                } else if (0xDC00...0xDFFF).contains(code), let high = highSurrogate {
+                    let combined = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+                    result.unicodeScalars.append(Unicode.Scalar(combined) ?? "\u{FFFD}")
+                    highSurrogate = nil
+                } else {
+                    flushSurrogate()
+                    result.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                }
             default: result.append(escaped)
             }
         }
+        flushSurrogate()
         return result
     }
 }

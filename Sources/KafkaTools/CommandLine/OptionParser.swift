@@ -8,9 +8,9 @@
 ///   unrecognized.
 /// - A required argument is the next token, whatever it looks like (jopt
 ///   RequiredArgumentOptionSpec), or `Option <name> requires an argument` at the end of the line.
-/// - An optional argument is taken from `=value`, or from the next token when that does not look
-///   like an option (starts with `-`, except a lone `-`) and converts to the option's type; numeric
-///   options also take a negative number (jopt OptionalArgumentOptionSpec).
+/// - An optional argument is taken from `=value`, or from the next token when that does not start
+///   with `--` (tools-spec/README.md) and converts to the option's type (jopt
+///   OptionalArgumentOptionSpec leaves an unconvertible token as a positional argument).
 /// - A flag given `--flag=value` ignores the value, as jopt's NoArgumentOptionSpec does.
 /// - `--` ends the options; every later token, and every token that is not an option, is a
 ///   positional argument.
@@ -99,11 +99,6 @@ public struct OptionParser: Sendable {
 
     /// Whether an optional-argument option takes `next` as its argument.
     private func takesAsOptionalArgument(_ next: String, for option: OptionSpec) -> Bool {
-        let looksLikeAnOption = next.hasPrefix("-") && next != "-"
-        if !looksLikeAnOption {
-            return option.accepts(next)
-        }
-        // jopt lets numeric options take negative numbers even though they start with '-'.
-        return option.argumentType != .string && option.accepts(next)
+        !next.hasPrefix("--") && option.accepts(next)
     }
 }

@@ -121,7 +121,7 @@ public struct OptionSpec: Hashable, Sendable {
     /// Java `Double.valueOf` for the spellings people type: decimal and exponent forms, `NaN`,
     /// `Infinity`, surrounding whitespace (which Java trims).
     static func parseDouble(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: " \t\n\r")
+        let trimmed = text.trimmingJavaWhitespace()
         switch trimmed {
         case "NaN", "+NaN", "-NaN": return .nan
         case "Infinity", "+Infinity": return .infinity
@@ -129,7 +129,9 @@ public struct OptionSpec: Hashable, Sendable {
         default: break
         }
         guard !trimmed.isEmpty,
-            trimmed.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || "+-.eE".utf8.contains($0) })
+            trimmed.utf8.allSatisfy({
+                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || "+-.eE".utf8.contains($0)
+            })
         else {
             return nil
         }
@@ -138,9 +140,9 @@ public struct OptionSpec: Hashable, Sendable {
 }
 
 extension String {
-    /// Drops the given characters at both ends (Foundation-free, for the few places tools need it).
-    func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
+    /// Drops spaces and control characters at both ends, as Java's `String.trim` does.
+    func trimmingJavaWhitespace() -> String {
+        let set: Set<Character> = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}"]
         guard let start = self.firstIndex(where: { !set.contains($0) }) else { return "" }
         let end = self.lastIndex(where: { !set.contains($0) }) ?? start
         return String(self[start...end])

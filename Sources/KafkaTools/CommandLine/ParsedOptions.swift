@@ -26,7 +26,9 @@ public struct ParsedOptions: Sendable {
             var values: [String] = []
             for value in given.compactMap({ $0 }) {
                 if let separator = option.valueSeparator {
-                    values.append(contentsOf: value.split(separator: separator, omittingEmptySubsequences: false).map(String.init))
+                    values.append(
+                        contentsOf: value.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+                    )
                 } else {
                     values.append(value)
                 }
@@ -107,7 +109,8 @@ public struct ParsedOptions: Sendable {
     /// When all of `usedCombination` are given, fails on the first of `invalid` that is given too.
     ///
     /// - Throws: `ToolError("Option combination \"[[a], [b]]\" can't be used with option \"[c]\"<trailing>")`.
-    public func checkInvalid(usedCombination: [OptionSpec], invalid: [OptionSpec], trailingMessage: String = "") throws {
+    public func checkInvalid(usedCombination: [OptionSpec], invalid: [OptionSpec], trailingMessage: String = "") throws
+    {
         guard usedCombination.allSatisfy({ self.has($0) }) else { return }
         for option in invalid where self.has(option) {
             throw ToolError(

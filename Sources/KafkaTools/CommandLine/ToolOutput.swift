@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a tool writes text: the process's stdout or stderr, or a buffer in tests. Tools take their
@@ -55,9 +55,9 @@ public final class FileDescriptorOutput: ToolOutput {
         while start < self.buffer.count {
             let written = self.buffer[start...].withUnsafeBytes { bytes in
                 #if canImport(Glibc)
-                Glibc.write(self.descriptor, bytes.baseAddress, bytes.count)
+                    Glibc.write(self.descriptor, bytes.baseAddress, bytes.count)
                 #else
-                Darwin.write(self.descriptor, bytes.baseAddress, bytes.count)
+                    Darwin.write(self.descriptor, bytes.baseAddress, bytes.count)
                 #endif
             }
             if written < 0 {
@@ -91,6 +91,7 @@ public final class CapturedOutput: ToolOutput {
 
     /// The text split into lines; a final newline does not make an extra empty line.
     public var lines: [String] {
+        guard !self.text.isEmpty else { return [] }
         var lines = self.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if self.text.hasSuffix("\n") { lines.removeLast() }
         return lines

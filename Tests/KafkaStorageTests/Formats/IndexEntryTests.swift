@@ -20,7 +20,8 @@ import Testing
         #expect(buffer.readableBytes == 12)
         #expect(buffer.getInteger(at: 0, as: Int64.self) == 1_700_000_000_123)
         #expect(buffer.getInteger(at: 8, as: Int32.self) == 5)
-        #expect(try TimeIndexEntry.read(from: &buffer) == TimeIndexEntry(timestamp: 1_700_000_000_123, relativeOffset: 5))
+        #expect(
+            try TimeIndexEntry.read(from: &buffer) == TimeIndexEntry(timestamp: 1_700_000_000_123, relativeOffset: 5))
     }
 
     @Test func aFailedReadDoesNotMoveTheReaderIndex() {

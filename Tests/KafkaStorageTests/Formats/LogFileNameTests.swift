@@ -19,8 +19,9 @@ import Testing
     @Test func namesAreSpelledAsKafkaSpellsThem() {
         #expect(LogFileName(baseOffset: 123, kind: .log).fileName == "00000000000000000123.log")
         #expect(LogFileName(baseOffset: 0, kind: .timeIndex).fileName == "00000000000000000000.timeindex")
-        #expect(LogFileName(baseOffset: 7, kind: .transactionIndex, marker: .deleted).fileName
-            == "00000000000000000007.txnindex.deleted")
+        #expect(
+            LogFileName(baseOffset: 7, kind: .transactionIndex, marker: .deleted).fileName
+                == "00000000000000000007.txnindex.deleted")
         #expect(LogFileName(baseOffset: 7, kind: .index, marker: .swap).fileName == "00000000000000000007.index.swap")
         #expect(LogFileName(baseOffset: 7, kind: .log, marker: .cleaned).fileName == "00000000000000000007.log.cleaned")
         #expect(LogFileName(baseOffset: 9, kind: .producerSnapshot).fileName == "00000000000000000009.snapshot")

@@ -34,6 +34,18 @@ import Testing
         #expect(properties["text"] == "a\nbAq")
     }
 
+    @Test func surrogatePairEscapesMakeOneCharacter() throws {
+        #expect(try JavaProperties(parsing: "k=\\uD83D\\uDE00!")["k"] == "\u{1F600}!")
+        #expect(try JavaProperties(parsing: "k=\\uD83Dx")["k"] == "\u{FFFD}x")
+    }
+
+    @Test func aFileIsLoadedFromItsPath() throws {
+        let fixture = try LogDumpFixture()
+        let path = try fixture.write("client.properties", LogDumpFixture.bytes("bootstrap.servers=localhost:9092\n"))
+        #expect(try JavaProperties.load(path: path)["bootstrap.servers"] == "localhost:9092")
+        #expect(throws: ToolError.self) { try JavaProperties.load(path: path + ".missing") }
+    }
+
     @Test func trailingWhitespaceOfAValueIsKept() throws {
         #expect(try JavaProperties(parsing: "k=v  ")["k"] == "v  ")
     }

@@ -18,7 +18,9 @@ enum SampleOptions {
     static let decoder = OptionSpec.optional(
         "key-decoder-class", "class", default: "StringDecoder", description: "Decoder.")
     static let level = OptionSpec.optional("level", nil, type: .integer, default: "1", description: "Level.")
-    static let all = [topic, partitions, replicationFactor, maxBytes, offset, ratio, files, config, deep, decoder, level]
+    static let all = [
+        topic, partitions, replicationFactor, maxBytes, offset, ratio, files, config, deep, decoder, level,
+    ]
     static let parser = OptionParser(options: all + [OptionSpec.help, OptionSpec.version])
 }
 
@@ -131,6 +133,8 @@ enum SampleOptions {
         #expect(inline.value(SampleOptions.decoder) == "--odd")
         let atEnd = try self.parser.parse(["--key-decoder-class"])
         #expect(atEnd.has(SampleOptions.decoder))
+        let dash = try self.parser.parse(["--key-decoder-class", "-x"])
+        #expect(dash.value(SampleOptions.decoder) == "-x")
     }
 
     @Test func aNumericOptionalArgumentTakesOnlyNumbers() throws {

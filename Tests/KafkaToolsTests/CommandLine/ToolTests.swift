@@ -68,7 +68,8 @@ func runEcho(_ arguments: [String]) -> (code: Int32, stdout: String, stderr: Str
         #expect(lines[1].hasSuffix("-----------"))
         let optionLines = lines.dropFirst(2).filter { $0.hasPrefix("--") }
         #expect(optionLines.count == EchoTool.allOptions.count)
-        #expect(optionLines.map { $0.split(separator: " ")[0] } == optionLines.map { $0.split(separator: " ")[0] }.sorted())
+        #expect(
+            optionLines.map { $0.split(separator: " ")[0] } == optionLines.map { $0.split(separator: " ")[0] }.sorted())
         #expect(EchoTool.helpTable.contains("--max-bytes <Integer: size>"))
         #expect(EchoTool.helpTable.contains("Limit. (default: 2147483647)"))
         #expect(EchoTool.helpTable.contains("--key-decoder-class [String: class]"))
