@@ -21,7 +21,8 @@ enum StorageBenchmark {
             case "--reads": reads = Int(value) ?? reads
             case "--dir": directory = value
             default:
-                FileHandle.standardError.write(Data("usage: kstorage-bench [--megabytes N] [--dir PATH] [--reads N]\n".utf8))
+                FileHandle.standardError.write(
+                    Data("usage: kstorage-bench [--megabytes N] [--dir PATH] [--reads N]\n".utf8))
                 return 2
             }
             index += 2
@@ -128,7 +129,9 @@ enum StorageBenchmark {
         print("dd bs=1M (no sync)                      \(Self.rate(bytes, ddPlain))")
         print("append, no fsync                        \(Self.rate(bytes, plain))   \(Self.ratio(ddPlain, plain))")
         print("dd bs=1M conv=fdatasync                 \(Self.rate(bytes, ddFdatasync))")
-        print("append, one fsync at the end            \(Self.rate(bytes, flushedOnce))   \(Self.ratio(ddFdatasync, flushedOnce))")
+        print(
+            "append, one fsync at the end            \(Self.rate(bytes, flushedOnce))   \(Self.ratio(ddFdatasync, flushedOnce))"
+        )
         print("dd bs=1M oflag=dsync (\(perBatchCount) MiB)           \(Self.rate(perBatchCount * 1_048_576, ddDsync))")
         print(
             "append, fsync per 1 MiB (\(perBatchCount) MiB)        \(Self.rate(perBatchCount * 1_048_576, perBatch))   \(Self.ratio(ddDsync, perBatch))"
@@ -151,7 +154,9 @@ enum StorageBenchmark {
         }
         let lookupElapsed = ContinuousClock.now - start
         print("")
-        print("random offset reads, 1 MiB max          \(Self.rate(readBytes, readElapsed))   (\(reads) reads, page cache)")
+        print(
+            "random offset reads, 1 MiB max          \(Self.rate(readBytes, readElapsed))   (\(reads) reads, page cache)"
+        )
         print(
             String(
                 format: "offset lookups (slice only)             %8.0f /s    (%.1f us each)",

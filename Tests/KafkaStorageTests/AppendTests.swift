@@ -144,7 +144,8 @@ import Testing
 
     @Test func aRetriedIdempotentBatchReturnsItsOriginalOffsets() throws {
         let log = try self.openLog()
-        let batch = try makeBatch(count: 3, timestamp: self.clock.now, producerId: 42, producerEpoch: 0, baseSequence: 0)
+        let batch = try makeBatch(
+            count: 3, timestamp: self.clock.now, producerId: 42, producerEpoch: 0, baseSequence: 0)
         _ = try log.appendAsLeader(try makeBatch(count: 2, timestamp: self.clock.now), leaderEpoch: 0)
         let first = try log.appendAsLeader(batch, leaderEpoch: 0)
         let retry = try log.appendAsLeader(batch, leaderEpoch: 0)
@@ -154,7 +155,8 @@ import Testing
         #expect(try log.appendAsLeader(next, leaderEpoch: 0).firstOffset == 5)
         let gap = try makeBatch(count: 1, timestamp: self.clock.now, producerId: 42, producerEpoch: 0, baseSequence: 9)
         #expect(throws: OutOfOrderSequenceError.self) { try log.appendAsLeader(gap, leaderEpoch: 0) }
-        let stale = try makeBatch(count: 1, timestamp: self.clock.now, producerId: 42, producerEpoch: -1, baseSequence: 0)
+        let stale = try makeBatch(
+            count: 1, timestamp: self.clock.now, producerId: 42, producerEpoch: -1, baseSequence: 0)
         #expect(throws: (any Error).self) { try log.appendAsLeader(stale, leaderEpoch: 0) }
         #expect(log.producerStates[42]?.lastSequence == 3)
     }
@@ -172,7 +174,9 @@ import Testing
         let info = try follower.appendAsFollower(fetched)
         #expect(info.firstOffset == 0 && info.lastOffset == 2 && follower.logEndOffset == 3)
         #expect(follower.leaderEpochs == [EpochEntry(epoch: 2, startOffset: 0)])
-        #expect(throws: InvalidOffsetError.self) { try follower.appendAsFollower(try leader.readBytes(from: 0, maxBytes: 100)) }
+        #expect(throws: InvalidOffsetError.self) {
+            try follower.appendAsFollower(try leader.readBytes(from: 0, maxBytes: 100))
+        }
     }
 
     @Test func segmentsRollOnSizeTimeAndIndexFullness() throws {
@@ -181,7 +185,8 @@ import Testing
             $0.segmentMs = 60_000
         }
         for _ in 0..<10 {
-            _ = try log.appendAsLeader(try makeBatch(count: 5, valueSize: 200, timestamp: self.clock.now), leaderEpoch: 0)
+            _ = try log.appendAsLeader(
+                try makeBatch(count: 5, valueSize: 200, timestamp: self.clock.now), leaderEpoch: 0)
         }
         let bySize = log.segmentBaseOffsets
         #expect(bySize.count > 1)

@@ -13,7 +13,8 @@ import Testing
         var config = try LogConfig(properties: ["cleanup.policy": "compact", "segment.bytes": "3000"])
         try config.apply(properties)
         return try PartitionLog.open(
-            directory: self.directory.path + "/compact-0", topicPartition: TopicPartition(topic: "compact", partition: 0),
+            directory: self.directory.path + "/compact-0",
+            topicPartition: TopicPartition(topic: "compact", partition: 0),
             config: config, clock: self.clock.storageClock)
     }
 
@@ -37,7 +38,10 @@ import Testing
             var records = try batch.records()
             while let record = try records.next() {
                 result.append(
-                    (record.offset, record.key.map { String(buffer: $0) } ?? "", record.value.map { String(buffer: $0) }))
+                    (
+                        record.offset, record.key.map { String(buffer: $0) } ?? "",
+                        record.value.map { String(buffer: $0) }
+                    ))
             }
         }
         return result
@@ -63,9 +67,14 @@ import Testing
             let newest = before.filter { $0.key == record.key && $0.offset < activeBase }.last
             #expect(newest?.offset == record.offset && newest?.value == record.value)
         }
-        #expect(after.filter { $0.offset >= activeBase }.map(\.offset) == before.filter { $0.offset >= activeBase }.map(\.offset))
+        #expect(
+            after.filter { $0.offset >= activeBase }.map(\.offset)
+                == before.filter { $0.offset >= activeBase }.map(\.offset))
         #expect(log.logEndOffset == 200)
-        #expect(!self.directory.files("compact-0").contains { $0.hasSuffix(".cleaned") || $0.hasSuffix(".swap") || $0.hasSuffix(".deleted") })
+        #expect(
+            !self.directory.files("compact-0").contains {
+                $0.hasSuffix(".cleaned") || $0.hasSuffix(".swap") || $0.hasSuffix(".deleted")
+            })
         #expect(try indexesAgreeWithLog(log))
         // Below the ratio, nothing to do; the cleaned log reads the same after a reopen.
         #expect(try log.compact(checkpoint: result.endOffset) == nil)
@@ -128,7 +137,8 @@ import Testing
         let plain = try manager.getOrCreateLog(
             TopicPartition(topic: "stream", partition: 0), config: try LogConfig(properties: ["segment.bytes": "2000"]))
         for round in 0..<30 {
-            _ = try compacted.appendAsLeader(try self.keyed([("key", "value \(round)" + String(repeating: "y", count: 60))]), leaderEpoch: 0)
+            _ = try compacted.appendAsLeader(
+                try self.keyed([("key", "value \(round)" + String(repeating: "y", count: 60))]), leaderEpoch: 0)
             _ = try plain.appendAsLeader(try makeBatch(count: 1, timestamp: self.clock.now), leaderEpoch: 0)
         }
         compacted.updateHighWatermark(compacted.logEndOffset)
@@ -139,7 +149,8 @@ import Testing
         let end = try #require(results.values.first?.endOffset)
         let text = try String(contentsOfFile: self.directory.path + "/dir/cleaner-offset-checkpoint", encoding: .utf8)
         #expect(text == "0\n1\ntable 0 \(end)\n")
-        #expect(try LogCleaner(logManager: manager).checkpoint(for: TopicPartition(topic: "table", partition: 0)) == end)
+        #expect(
+            try LogCleaner(logManager: manager).checkpoint(for: TopicPartition(topic: "table", partition: 0)) == end)
     }
 }
 

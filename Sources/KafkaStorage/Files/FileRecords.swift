@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KafkaProtocol
 import NIOCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A segment's `.log` file: record batches appended at the end, read by position (Kafka
 /// FileRecords.java).
@@ -71,7 +72,9 @@ public final class FileRecords: @unchecked Sendable {
                         throw CorruptRecordError(reason: "batch at \(batch.position) does not fit the buffer")
                     }
                     pieces.append(
-                        iovec(iov_base: UnsafeMutableRawPointer(mutating: headerBase + index * headerSize), iov_len: headerSize))
+                        iovec(
+                            iov_base: UnsafeMutableRawPointer(mutating: headerBase + index * headerSize),
+                            iov_len: headerSize))
                     if batch.size > headerSize {
                         pieces.append(
                             iovec(
@@ -91,7 +94,9 @@ public final class FileRecords: @unchecked Sendable {
                         if errno == EINTR { continue }
                         throw StorageIOError.lastError("pwritev", path: self.path)
                     }
-                    guard written > 0 else { throw StorageIOError(operation: "pwritev wrote nothing", path: self.path, errorNumber: 0) }
+                    guard written > 0 else {
+                        throw StorageIOError(operation: "pwritev wrote nothing", path: self.path, errorNumber: 0)
+                    }
                     position += written
                     var remaining = written
                     while remaining > 0 && next < pieces.count {
@@ -134,7 +139,8 @@ public final class FileRecords: @unchecked Sendable {
         let count = try buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: length) { bytes in
             var done = 0
             while done < length {
-                let result = pread(self.descriptor, bytes.baseAddress.map { $0 + done }, length - done, off_t(position + done))
+                let result = pread(
+                    self.descriptor, bytes.baseAddress.map { $0 + done }, length - done, off_t(position + done))
                 if result < 0 {
                     if errno == EINTR { continue }
                     throw StorageIOError.lastError("pread", path: self.path)
@@ -149,7 +155,9 @@ public final class FileRecords: @unchecked Sendable {
 
     /// Reads `length` bytes at `position`; fewer at the end of the file.
     /// - Throws: `StorageIOError`.
-    func read(at position: Int, length: Int, allocator: ByteBufferAllocator = ByteBufferAllocator()) throws -> ByteBuffer {
+    func read(at position: Int, length: Int, allocator: ByteBufferAllocator = ByteBufferAllocator()) throws
+        -> ByteBuffer
+    {
         var buffer = allocator.buffer(capacity: max(length, 0))
         try self.read(into: &buffer, at: position, length: length)
         return buffer
@@ -177,9 +185,9 @@ public final class FileRecords: @unchecked Sendable {
         var status = stat()
         guard fstat(self.descriptor, &status) == 0 else { return 0 }
         #if canImport(Darwin)
-        let time = status.st_mtimespec
+            let time = status.st_mtimespec
         #else
-        let time = status.st_mtim
+            let time = status.st_mtim
         #endif
         return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
     }
@@ -198,9 +206,9 @@ public final class FileRecords: @unchecked Sendable {
     /// - Throws: `StorageIOError`.
     func flush() throws {
         #if os(Linux)
-        let result = fdatasync(self.descriptor)
+            let result = fdatasync(self.descriptor)
         #else
-        let result = fsync(self.descriptor)
+            let result = fsync(self.descriptor)
         #endif
         guard result == 0 else { throw StorageIOError.lastError("fsync", path: self.path) }
     }

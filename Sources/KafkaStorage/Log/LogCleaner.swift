@@ -42,7 +42,9 @@ public final class LogCleaner: @unchecked Sendable {
         let logs = self.logManager.allLogs
         for (topicPartition, log) in logs.sorted(by: { $0.key < $1.key }) {
             guard log.currentConfig.cleanupPolicy.contains(.compact) else { continue }
-            guard let result = try log.compact(checkpoint: self.checkpoints[topicPartition], force: force) else { continue }
+            guard let result = try log.compact(checkpoint: self.checkpoints[topicPartition], force: force) else {
+                continue
+            }
             self.checkpoints[topicPartition] = result.endOffset
             results[topicPartition] = result
         }

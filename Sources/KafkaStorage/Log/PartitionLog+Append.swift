@@ -52,7 +52,9 @@ extension PartitionLog {
         try self.append(consume records, origin: .replication, leaderEpoch: nil)
     }
 
-    private func append(_ records: consuming ByteBuffer, origin: AppendOrigin, leaderEpoch: Int32?) throws -> LogAppendInfo {
+    private func append(_ records: consuming ByteBuffer, origin: AppendOrigin, leaderEpoch: Int32?) throws
+        -> LogAppendInfo
+    {
         // Taking the caller's reference keeps the buffer unshared, so the header rewrites below
         // happen in place rather than on a copy.
         var buffer = consume records
@@ -87,7 +89,8 @@ extension PartitionLog {
                 guard let first = batches.first, first.baseOffset >= self.logEndOffsetValue else {
                     throw InvalidOffsetError(
                         offset: batches.first?.baseOffset ?? -1,
-                        reason: "replicated batches must start at or after the log end offset \(self.logEndOffsetValue)")
+                        reason: "replicated batches must start at or after the log end offset \(self.logEndOffsetValue)"
+                    )
                 }
             } else {
                 let useLogAppendTime = self.config.messageTimestampType == .logAppendTime
@@ -108,7 +111,8 @@ extension PartitionLog {
             }
             let headers = batches.map { batch in
                 BatchHeader(
-                    position: batch.position, baseOffset: batch.baseOffset, size: batch.size, magic: RecordBatch.currentMagic,
+                    position: batch.position, baseOffset: batch.baseOffset, size: batch.size,
+                    magic: RecordBatch.currentMagic,
                     lastOffset: batch.baseOffset + Int64(batch.lastOffsetDelta), maxTimestamp: batch.maxTimestamp,
                     partitionLeaderEpoch: batch.partitionLeaderEpoch)
             }
@@ -209,19 +213,23 @@ extension PartitionLog {
             }
             if origin == .client {
                 guard batch.baseOffset == 0 else {
-                    throw InvalidRecordError(reason: "the base offset of a produced batch must be 0, not \(batch.baseOffset)")
+                    throw InvalidRecordError(
+                        reason: "the base offset of a produced batch must be 0, not \(batch.baseOffset)")
                 }
                 guard batch.recordCount > 0, batch.lastOffsetDelta >= 0,
                     Int64(batch.lastOffsetDelta) + 1 == Int64(batch.recordCount)
                 else {
                     throw InvalidRecordError(
-                        reason: "record count \(batch.recordCount) does not match last offset delta \(batch.lastOffsetDelta)")
+                        reason:
+                            "record count \(batch.recordCount) does not match last offset delta \(batch.lastOffsetDelta)"
+                    )
                 }
                 guard !batch.isControlBatch else {
                     throw InvalidRecordError(reason: "clients may not write control batches")
                 }
                 if batch.producerId >= 0 && batch.baseSequence < 0 {
-                    throw InvalidRecordError(reason: "invalid sequence \(batch.baseSequence) for producer \(batch.producerId)")
+                    throw InvalidRecordError(
+                        reason: "invalid sequence \(batch.baseSequence) for producer \(batch.producerId)")
                 }
             } else {
                 guard batch.lastOffsetDelta >= 0 else {
@@ -241,7 +249,8 @@ extension PartitionLog {
                     lastOffsetDelta: batch.lastOffsetDelta, maxTimestamp: batch.maxTimestamp,
                     partitionLeaderEpoch: batch.partitionLeaderEpoch, recordCount: batch.recordCount,
                     compression: codec, producerId: batch.producerId, producerEpoch: batch.producerEpoch,
-                    baseSequence: batch.baseSequence, lastSequence: batch.lastSequence, isControlBatch: batch.isControlBatch))
+                    baseSequence: batch.baseSequence, lastSequence: batch.lastSequence,
+                    isControlBatch: batch.isControlBatch))
             if origin != .replication && config.cleanupPolicy.contains(.compact) && !batch.isControlBatch {
                 // Kafka LogValidator.java `validateKey`: compaction needs a key on every record, the
                 // one check that has to look at records.
@@ -277,13 +286,15 @@ extension PartitionLog {
             if !lowOverflow && timestamp < earliest {
                 throw InvalidTimestampError(
                     timestamp: timestamp, now: now,
-                    reason: "more than message.timestamp.before.max.ms (\(config.messageTimestampBeforeMaxMs)) in the past")
+                    reason:
+                        "more than message.timestamp.before.max.ms (\(config.messageTimestampBeforeMaxMs)) in the past")
             }
             let (latest, highOverflow) = now.addingReportingOverflow(config.messageTimestampAfterMaxMs)
             if !highOverflow && timestamp > latest {
                 throw InvalidTimestampError(
                     timestamp: timestamp, now: now,
-                    reason: "more than message.timestamp.after.max.ms (\(config.messageTimestampAfterMaxMs)) in the future")
+                    reason:
+                        "more than message.timestamp.after.max.ms (\(config.messageTimestampAfterMaxMs)) in the future")
             }
         }
     }
@@ -347,7 +358,8 @@ extension PartitionLog {
                     header.storeBytes(of: logAppendTime.bigEndian, toByteOffset: 35, as: Int64.self)
                     var crc = CRC32C.checksum(UnsafeRawBufferPointer(start: header + 21, count: headerSize - 21))
                     crc = CRC32C.checksum(
-                        UnsafeRawBufferPointer(start: source + batch.position + headerSize, count: batch.size - headerSize),
+                        UnsafeRawBufferPointer(
+                            start: source + batch.position + headerSize, count: batch.size - headerSize),
                         continuing: crc)
                     header.storeBytes(of: crc.bigEndian, toByteOffset: 17, as: UInt32.self)
                 }
@@ -372,7 +384,8 @@ extension PartitionLog {
                 throw CorruptRecordError(reason: "batch at \(batch.position) outside the buffer")
             }
             let source = try RecordBatch(slice)
-            let codec = batch.isControlBatch ? batch.compression : self.config.compression.target(for: batch.compression)
+            let codec =
+                batch.isControlBatch ? batch.compression : self.config.compression.target(for: batch.compression)
             target = codec
             var bytes: ByteBuffer
             if codec == batch.compression {
@@ -486,7 +499,8 @@ extension PartitionLog {
     func flushLocked(upTo offset: Int64, includingActiveIndexes: Bool = false) throws {
         let target = min(offset, self.logEndOffsetValue)
         if target > self.recoveryPointValue {
-            for segment in self.segments where segment.nextOffset > self.recoveryPointValue && segment.baseOffset < target {
+            for segment in self.segments
+            where segment.nextOffset > self.recoveryPointValue && segment.baseOffset < target {
                 try segment.log.flush()
             }
         }

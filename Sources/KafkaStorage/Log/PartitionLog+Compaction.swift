@@ -6,7 +6,9 @@ extension PartitionLog {
     /// the cleaner checkpoint (reset to the log start when outside the log) to the first offset that
     /// must stay: the active segment, the segment holding the high watermark, the first open
     /// transaction, and the first segment younger than `min.compaction.lag.ms`.
-    func cleanableOffsets(checkpoint: Int64?, now: Int64) -> (firstDirty: Int64, firstUncleanable: Int64, mustClean: Bool) {
+    func cleanableOffsets(checkpoint: Int64?, now: Int64) -> (
+        firstDirty: Int64, firstUncleanable: Int64, mustClean: Bool
+    ) {
         var firstDirty = checkpoint ?? self.logStartOffsetValue
         if firstDirty < self.logStartOffsetValue || firstDirty > self.logEndOffsetValue {
             firstDirty = self.logStartOffsetValue
@@ -78,11 +80,13 @@ extension PartitionLog {
                 force || range.mustClean || ratio >= self.config.minCleanableDirtyRatio
             else { return nil }
 
-            let aborted = self.collectAbortedTransactions(from: self.logStartOffsetValue, upperBound: range.firstUncleanable)
+            let aborted = self.collectAbortedTransactions(
+                from: self.logStartOffsetValue, upperBound: range.firstUncleanable)
             func isAborted(_ batch: RecordBatch) -> Bool {
                 batch.isTransactional && !batch.isControlBatch
                     && aborted.contains {
-                        $0.producerId == batch.producerId && $0.firstOffset <= batch.baseOffset && batch.baseOffset <= $0.lastOffset
+                        $0.producerId == batch.producerId && $0.firstOffset <= batch.baseOffset
+                            && batch.baseOffset <= $0.lastOffset
                     }
             }
 
@@ -96,7 +100,9 @@ extension PartitionLog {
             {
                 if latest.count >= maxKeys { break }
                 try self.forEachBatch(in: segment) { batch in
-                    guard batch.baseOffset < range.firstUncleanable, !batch.isControlBatch, !isAborted(batch) else { return }
+                    guard batch.baseOffset < range.firstUncleanable, !batch.isControlBatch, !isAborted(batch) else {
+                        return
+                    }
                     var records = try batch.records()
                     while let record = try records.next() {
                         if record.offset >= range.firstDirty, let key = record.key {
@@ -132,7 +138,8 @@ extension PartitionLog {
                         headers.append(
                             BatchHeader(
                                 position: output.readableBytes, baseOffset: kept.baseOffset, size: kept.sizeInBytes,
-                                magic: RecordBatch.currentMagic, lastOffset: kept.lastOffset, maxTimestamp: kept.maxTimestamp,
+                                magic: RecordBatch.currentMagic, lastOffset: kept.lastOffset,
+                                maxTimestamp: kept.maxTimestamp,
                                 partitionLeaderEpoch: kept.partitionLeaderEpoch))
                         output.writeImmutableBuffer(kept.buffer)
                     }
@@ -211,7 +218,9 @@ extension PartitionLog {
         let needsHorizon = hasTombstone && !batch.hasDeleteHorizon
         if dropped == 0 && !needsHorizon { return (batch, 0) }
         if kept.isEmpty && !isLastOfProducer { return (nil, dropped) }
-        return (try self.rebuild(batch, keeping: kept, horizon: needsHorizon ? horizon : batch.deleteHorizonMs), dropped)
+        return (
+            try self.rebuild(batch, keeping: kept, horizon: needsHorizon ? horizon : batch.deleteHorizonMs), dropped
+        )
     }
 
     private static func drain(_ records: inout RecordIterator) throws -> [Record] {
@@ -226,8 +235,10 @@ extension PartitionLog {
             throw CorruptRecordError(reason: "unknown compression id \(batch.attributes.compressionId)")
         }
         var builder = RecordBatchBuilder(
-            baseOffset: batch.baseOffset, partitionLeaderEpoch: batch.partitionLeaderEpoch, producerId: batch.producerId,
-            producerEpoch: batch.producerEpoch, baseSequence: batch.baseSequence, isTransactional: batch.isTransactional,
+            baseOffset: batch.baseOffset, partitionLeaderEpoch: batch.partitionLeaderEpoch,
+            producerId: batch.producerId,
+            producerEpoch: batch.producerEpoch, baseSequence: batch.baseSequence,
+            isTransactional: batch.isTransactional,
             isControlBatch: batch.isControlBatch, timestampType: batch.timestampType, logAppendTime: batch.maxTimestamp,
             compression: codec, compressionLevel: self.config.compressionLevel(for: codec), deleteHorizonMs: horizon)
         for record in records {

@@ -36,7 +36,8 @@ final class LogSegment {
 
     private init(
         baseOffset: Int64, log: FileRecords, offsetIndex: OffsetIndex, timeIndex: TimeIndex,
-        transactionIndex: TransactionIndex, indexIntervalBytes: Int, maxIndexSize: Int, rollJitterMs: Int64, createdMs: Int64
+        transactionIndex: TransactionIndex, indexIntervalBytes: Int, maxIndexSize: Int, rollJitterMs: Int64,
+        createdMs: Int64
     ) {
         self.baseOffset = baseOffset
         self.log = log
@@ -70,8 +71,10 @@ final class LogSegment {
         let segment = LogSegment(
             baseOffset: baseOffset,
             log: log,
-            offsetIndex: try OffsetIndex(path: indexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
-            timeIndex: try TimeIndex(path: timeIndexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
+            offsetIndex: try OffsetIndex(
+                path: indexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
+            timeIndex: try TimeIndex(
+                path: timeIndexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
             transactionIndex: try TransactionIndex(
                 path: LogFileName.path(directory, baseOffset: baseOffset, kind: .transactionIndex, marker: marker),
                 baseOffset: baseOffset),
@@ -129,7 +132,8 @@ final class LogSegment {
         var headers: [UInt8] = []
         headers.reserveCapacity(batches.count * RecordBatch.headerSize)
         for batch in batches {
-            guard let header = body.getBytes(at: body.readerIndex + batch.position, length: RecordBatch.headerSize) else {
+            guard let header = body.getBytes(at: body.readerIndex + batch.position, length: RecordBatch.headerSize)
+            else {
                 throw CorruptRecordError(reason: "batch at \(batch.position) does not fit the buffer")
             }
             headers += header
@@ -158,7 +162,8 @@ final class LogSegment {
     func shouldRoll(
         config: LogConfig, messagesSize: Int, maxTimestampInMessages: Int64, maxOffsetInMessages: Int64, nowMs: Int64
     ) -> Bool {
-        let reachedRollMs = self.timeWaitedForRoll(nowMs: nowMs, messageTimestamp: maxTimestampInMessages)
+        let reachedRollMs =
+            self.timeWaitedForRoll(nowMs: nowMs, messageTimestamp: maxTimestampInMessages)
             > config.segmentMs - self.rollJitterMs
         return self.size > config.segmentBytes - messagesSize
             || (self.size > 0 && reachedRollMs)
