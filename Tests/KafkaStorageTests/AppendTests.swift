@@ -214,6 +214,19 @@ import Testing
         #expect(try indexesAgreeWithLog(small))
     }
 
+    @Test func anOffsetBeyondTheSegmentsRelativeRangeRollsANewSegment() throws {
+        let log = try self.openLog()
+        var first = try makeBatch(count: 2, timestamp: self.clock.now)
+        first.setInteger(Int64(10), at: 0)
+        _ = try log.appendAsFollower(first)
+        var far = try makeBatch(count: 2, timestamp: self.clock.now)
+        far.setInteger(Int64(10) + Int64(Int32.max) + 5, at: 0)
+        _ = try log.appendAsFollower(far)
+        #expect(log.segmentBaseOffsets == [0, Int64(Int32.max) + 15])
+        #expect(try readAll(log).map(\.baseOffset) == [10, Int64(Int32.max) + 15])
+        #expect(try indexesAgreeWithLog(log))
+    }
+
     @Test func flushMessagesForcesTheLogAndMovesTheRecoveryPoint() throws {
         let log = try self.openLog { $0.flushMessages = 3 }
         _ = try log.appendAsLeader(try makeBatch(count: 2, timestamp: self.clock.now), leaderEpoch: 0)
