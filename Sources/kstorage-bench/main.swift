@@ -1,3 +1,3 @@
 import Foundation
-print("not implemented yet (issue 3)")
-exit(1)
+
+exit(StorageBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -14,7 +14,8 @@ enum CrashWriter {
     static func run(arguments: [String]) -> Int32 {
         guard arguments.count == 3, let seed = UInt64(arguments[1]), arguments[2] == "fsync" || arguments[2] == "none"
         else {
-            FileHandle.standardError.write(Data("usage: kstorage-crash-writer <partition dir> <seed> fsync|none\n".utf8))
+            FileHandle.standardError.write(
+                Data("usage: kstorage-crash-writer <partition dir> <seed> fsync|none\n".utf8))
             return 2
         }
         do {

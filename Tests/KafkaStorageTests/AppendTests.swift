@@ -38,6 +38,23 @@ import Testing
         #expect(log.leaderEpochs == [EpochEntry(epoch: 5, startOffset: 0)])
     }
 
+    @Test func theCallersBufferIsNeitherChangedNorCopiedWhenSharedWithARequest() throws {
+        let log = try self.openLog { $0.messageTimestampType = .logAppendTime }
+        _ = try log.appendAsLeader(try makeBatch(count: 4, timestamp: 1), leaderEpoch: 0)
+        // A produce request: the records are a slice of a larger frame.
+        var frame = ByteBuffer(string: "request header")
+        let batch = try makeBatch(count: 3, timestamp: 7)
+        frame.writeImmutableBuffer(batch)
+        let records = try #require(frame.getSlice(at: 14, length: batch.readableBytes))
+        let info = try log.appendAsLeader(records, leaderEpoch: 9)
+        #expect(info.firstOffset == 4)
+        #expect(records == batch && frame.getSlice(at: 14, length: batch.readableBytes) == batch)
+        let stored = try readAll(log)[1]
+        #expect(stored.baseOffset == 4 && stored.partitionLeaderEpoch == 9 && stored.maxTimestamp == self.clock.now)
+        try stored.validate(deep: true)
+        #expect(stored.recordsSection == (try RecordBatch(batch)).recordsSection)
+    }
+
     @Test func severalBatchesInOneAppendGetConsecutiveOffsets() throws {
         let log = try self.openLog()
         var buffer = try makeBatch(count: 4, timestamp: self.clock.now)
@@ -127,7 +144,8 @@ import Testing
 
     @Test func aRetriedIdempotentBatchReturnsItsOriginalOffsets() throws {
         let log = try self.openLog()
-        let batch = try makeBatch(count: 3, timestamp: self.clock.now, producerId: 42, producerEpoch: 0, baseSequence: 0)
+        let batch = try makeBatch(
+            count: 3, timestamp: self.clock.now, producerId: 42, producerEpoch: 0, baseSequence: 0)
         _ = try log.appendAsLeader(try makeBatch(count: 2, timestamp: self.clock.now), leaderEpoch: 0)
         let first = try log.appendAsLeader(batch, leaderEpoch: 0)
         let retry = try log.appendAsLeader(batch, leaderEpoch: 0)
@@ -137,7 +155,8 @@ import Testing
         #expect(try log.appendAsLeader(next, leaderEpoch: 0).firstOffset == 5)
         let gap = try makeBatch(count: 1, timestamp: self.clock.now, producerId: 42, producerEpoch: 0, baseSequence: 9)
         #expect(throws: OutOfOrderSequenceError.self) { try log.appendAsLeader(gap, leaderEpoch: 0) }
-        let stale = try makeBatch(count: 1, timestamp: self.clock.now, producerId: 42, producerEpoch: -1, baseSequence: 0)
+        let stale = try makeBatch(
+            count: 1, timestamp: self.clock.now, producerId: 42, producerEpoch: -1, baseSequence: 0)
         #expect(throws: (any Error).self) { try log.appendAsLeader(stale, leaderEpoch: 0) }
         #expect(log.producerStates[42]?.lastSequence == 3)
     }
@@ -155,7 +174,9 @@ import Testing
         let info = try follower.appendAsFollower(fetched)
         #expect(info.firstOffset == 0 && info.lastOffset == 2 && follower.logEndOffset == 3)
         #expect(follower.leaderEpochs == [EpochEntry(epoch: 2, startOffset: 0)])
-        #expect(throws: InvalidOffsetError.self) { try follower.appendAsFollower(try leader.readBytes(from: 0, maxBytes: 100)) }
+        #expect(throws: InvalidOffsetError.self) {
+            try follower.appendAsFollower(try leader.readBytes(from: 0, maxBytes: 100))
+        }
     }
 
     @Test func segmentsRollOnSizeTimeAndIndexFullness() throws {
@@ -164,7 +185,8 @@ import Testing
             $0.segmentMs = 60_000
         }
         for _ in 0..<10 {
-            _ = try log.appendAsLeader(try makeBatch(count: 5, valueSize: 200, timestamp: self.clock.now), leaderEpoch: 0)
+            _ = try log.appendAsLeader(
+                try makeBatch(count: 5, valueSize: 200, timestamp: self.clock.now), leaderEpoch: 0)
         }
         let bySize = log.segmentBaseOffsets
         #expect(bySize.count > 1)
@@ -190,6 +212,19 @@ import Testing
         // 32 bytes hold 4 offset entries and (one slot kept free) 1 time entry plus the final one.
         #expect(small.segmentBaseOffsets.count > 2)
         #expect(try indexesAgreeWithLog(small))
+    }
+
+    @Test func anOffsetBeyondTheSegmentsRelativeRangeRollsANewSegment() throws {
+        let log = try self.openLog()
+        var first = try makeBatch(count: 2, timestamp: self.clock.now)
+        first.setInteger(Int64(10), at: 0)
+        _ = try log.appendAsFollower(first)
+        var far = try makeBatch(count: 2, timestamp: self.clock.now)
+        far.setInteger(Int64(10) + Int64(Int32.max) + 5, at: 0)
+        _ = try log.appendAsFollower(far)
+        #expect(log.segmentBaseOffsets == [0, Int64(Int32.max) + 15])
+        #expect(try readAll(log).map(\.baseOffset) == [10, Int64(Int32.max) + 15])
+        #expect(try indexesAgreeWithLog(log))
     }
 
     @Test func flushMessagesForcesTheLogAndMovesTheRecoveryPoint() throws {

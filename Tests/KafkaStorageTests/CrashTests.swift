@@ -6,7 +6,7 @@ import Testing
 @testable import KafkaStorage
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The batches `kstorage-crash-writer` appends; must agree with Sources/kstorage-crash-writer/CrashWorkload.swift.
@@ -45,7 +45,10 @@ struct LineReader {
             if !complete.isEmpty { return complete }
             let remaining = deadline - ContinuousClock.now
             guard remaining > .zero else { return [] }
-            let milliseconds = Int32(min(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000, 1000))
+            let milliseconds = Int32(
+                min(
+                    remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000, 1000
+                ))
             var poller = pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0)
             guard poll(&poller, 1, max(milliseconds, 1)) > 0 else { continue }
             var chunk = [UInt8](repeating: 0, count: 65536)
@@ -123,7 +126,9 @@ struct SplitMix64: RandomNumberGenerator {
             process.waitUntilExit()
             // Lines written before the kill are acknowledgements too.
             acknowledged += reader.lines(until: ContinuousClock.now + .seconds(5))
-            try #require(acknowledged.count >= target, "round \(round): the writer acknowledged \(acknowledged.count) of \(target)")
+            try #require(
+                acknowledged.count >= target,
+                "round \(round): the writer acknowledged \(acknowledged.count) of \(target)")
             for line in acknowledged {
                 let fields = line.split(separator: " ")
                 try #require(fields.count == 3, "round \(round): unexpected line \(line)")

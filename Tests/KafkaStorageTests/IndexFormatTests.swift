@@ -21,7 +21,8 @@ import Testing
         for index in 0..<60 {
             let timestamp = self.clock.now + Int64(index % 7 == 3 ? index * 10 - 200 : index * 10)
             _ = try log.appendAsLeader(
-                try makeBatch(count: 1 + index % 4, valueSize: 50 + (index * 37) % 400, timestamp: timestamp, tag: index),
+                try makeBatch(
+                    count: 1 + index % 4, valueSize: 50 + (index * 37) % 400, timestamp: timestamp, tag: index),
                 leaderEpoch: 0)
         }
     }
@@ -99,7 +100,8 @@ import Testing
         try index.file.trimToValidSize()
         #expect(fileBytes(path) == [0, 0, 0, 10, 0, 0, 0x03, 0xE8])
 
-        let time = try TimeIndex(path: self.directory.path + "/00000000000000000100.timeindex", baseOffset: 100, maxIndexSize: 36)
+        let time = try TimeIndex(
+            path: self.directory.path + "/00000000000000000100.timeindex", baseOffset: 100, maxIndexSize: 36)
         #expect(time.file.maxEntries == 3)
         try time.maybeAppend(timestamp: 1000, offset: 105)
         try time.maybeAppend(timestamp: 1000, offset: 107)

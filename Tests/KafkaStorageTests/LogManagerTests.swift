@@ -35,10 +35,18 @@ import Testing
         _ = try log.deleteRecords(before: 4)
         try manager.shutdown()
         let root = self.logDirs[0]
-        #expect(try String(contentsOfFile: root + "/recovery-point-offset-checkpoint", encoding: .utf8) == "0\n1\nmy-topic 3 10\n")
-        #expect(try String(contentsOfFile: root + "/log-start-offset-checkpoint", encoding: .utf8) == "0\n1\nmy-topic 3 4\n")
-        #expect(try String(contentsOfFile: root + "/replication-offset-checkpoint", encoding: .utf8) == "0\n1\nmy-topic 3 10\n")
-        #expect(try String(contentsOfFile: root + "/.kafka_cleanshutdown", encoding: .utf8) == "{\"version\":0,\"brokerEpoch\":-1}")
+        #expect(
+            try String(contentsOfFile: root + "/recovery-point-offset-checkpoint", encoding: .utf8)
+                == "0\n1\nmy-topic 3 10\n")
+        #expect(
+            try String(contentsOfFile: root + "/log-start-offset-checkpoint", encoding: .utf8) == "0\n1\nmy-topic 3 4\n"
+        )
+        #expect(
+            try String(contentsOfFile: root + "/replication-offset-checkpoint", encoding: .utf8)
+                == "0\n1\nmy-topic 3 10\n")
+        #expect(
+            try String(contentsOfFile: root + "/.kafka_cleanshutdown", encoding: .utf8)
+                == "{\"version\":0,\"brokerEpoch\":-1}")
         #expect(
             try String(contentsOfFile: root + "/my-topic-3/partition.metadata", encoding: .utf8)
                 == "version: 0\ntopic_id: \(topicId)\n")
@@ -57,11 +65,14 @@ import Testing
     @Test func metaPropertiesRoundTripsAndDirsOfDifferentClustersAreRefused() throws {
         try FileManager.default.createDirectory(atPath: self.logDirs[0], withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: self.logDirs[1], withIntermediateDirectories: true)
-        let meta = MetaProperties(clusterId: "MkU3OEVBNTcwNTJENDM2Qk", nodeId: 1, directoryId: Uuid.random().description)
+        let meta = MetaProperties(
+            clusterId: "MkU3OEVBNTcwNTJENDM2Qk", nodeId: 1, directoryId: Uuid.random().description)
         try meta.write(logDir: self.logDirs[0])
         #expect(try MetaProperties.read(logDir: self.logDirs[0]) == meta)
         let text = try String(contentsOfFile: self.logDirs[0] + "/meta.properties", encoding: .utf8)
-        #expect(text.contains("cluster.id=MkU3OEVBNTcwNTJENDM2Qk\n") && text.contains("version=1\n") && text.contains("node.id=1\n"))
+        #expect(
+            text.contains("cluster.id=MkU3OEVBNTcwNTJENDM2Qk\n") && text.contains("version=1\n")
+                && text.contains("node.id=1\n"))
         try MetaProperties(clusterId: "other", nodeId: 1).write(logDir: self.logDirs[1])
         #expect(throws: InconsistentClusterIdError.self) {
             try LogManager(logDirs: Array(self.logDirs.prefix(2))).startup()

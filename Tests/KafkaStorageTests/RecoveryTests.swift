@@ -74,7 +74,9 @@ import Testing
         #expect(log.segmentBaseOffsets.allSatisfy { $0 <= 100 })
         #expect(try indexesAgreeWithLog(log))
         // The log goes on from there.
-        #expect(try log.appendAsLeader(try makeBatch(count: 1, timestamp: self.clock.now), leaderEpoch: 2).firstOffset == 100)
+        #expect(
+            try log.appendAsLeader(try makeBatch(count: 1, timestamp: self.clock.now), leaderEpoch: 2).firstOffset
+                == 100)
         #expect(log.leaderEpochs == [EpochEntry(epoch: 1, startOffset: 0), EpochEntry(epoch: 2, startOffset: 100)])
     }
 
@@ -146,7 +148,10 @@ import Testing
         let log = try self.open()
         #expect(log.segmentBaseOffsets == [bases[0]] + bases.dropFirst(2))
         #expect(log.logEndOffset == 200)
-        #expect(!self.directory.files("recover-0").contains { $0.hasSuffix(".swap") || $0.hasSuffix(".deleted") || $0.hasSuffix(".cleaned") })
+        #expect(
+            !self.directory.files("recover-0").contains {
+                $0.hasSuffix(".swap") || $0.hasSuffix(".deleted") || $0.hasSuffix(".cleaned")
+            })
         #expect(try readAll(log).count == 50)
         #expect(try indexesAgreeWithLog(log))
     }
@@ -155,7 +160,9 @@ import Testing
         let log = try self.open()
         for sequence in 0..<10 {
             _ = try log.appendAsLeader(
-                try makeBatch(count: 2, timestamp: self.clock.now, producerId: 7, producerEpoch: 3, baseSequence: Int32(sequence * 2)),
+                try makeBatch(
+                    count: 2, timestamp: self.clock.now, producerId: 7, producerEpoch: 3,
+                    baseSequence: Int32(sequence * 2)),
                 leaderEpoch: 0)
             if sequence == 4 { try log.roll() }
         }
@@ -169,7 +176,8 @@ import Testing
         }
         let rebuilt = try self.open()
         #expect(rebuilt.producerStates[7]?.lastSequence == 19)
-        let retry = try makeBatch(count: 2, timestamp: self.clock.now, producerId: 7, producerEpoch: 3, baseSequence: 18)
+        let retry = try makeBatch(
+            count: 2, timestamp: self.clock.now, producerId: 7, producerEpoch: 3, baseSequence: 18)
         #expect(try rebuilt.appendAsLeader(retry, leaderEpoch: 0).isDuplicate)
     }
 }

@@ -57,14 +57,16 @@ import Testing
         self.clock.advance(by: 100_000)
         _ = try log.deleteOldSegments()
         #expect(log.logStartOffset <= 100)
-        #expect(try log.segmentBaseOffsets.first ?? 0 <= 100)
+        #expect((log.segmentBaseOffsets.first ?? 0) <= 100)
         log.updateHighWatermark(150)
         _ = try log.deleteOldSegments()
         #expect(log.segmentBaseOffsets == [150])
         #expect(log.logStartOffset == 150 && log.logEndOffset == 150)
         // An empty active segment is never deleted.
         #expect(try log.deleteOldSegments() == 0)
-        #expect(try log.appendAsLeader(try makeBatch(count: 1, timestamp: self.clock.now), leaderEpoch: 0).firstOffset == 150)
+        #expect(
+            try log.appendAsLeader(try makeBatch(count: 1, timestamp: self.clock.now), leaderEpoch: 0).firstOffset
+                == 150)
     }
 
     @Test func deleteRecordsMovesTheLogStartAndDropsWholeSegmentsBelowIt() throws {
@@ -86,7 +88,9 @@ import Testing
         #expect(try readAll(log).last?.lastOffset == 99)
         #expect(log.leaderEpochs == [EpochEntry(epoch: 0, startOffset: 0)])
         #expect(try indexesAgreeWithLog(log))
-        #expect(try log.appendAsLeader(try makeBatch(count: 2, timestamp: self.clock.now), leaderEpoch: 2).firstOffset == 100)
+        #expect(
+            try log.appendAsLeader(try makeBatch(count: 2, timestamp: self.clock.now), leaderEpoch: 2).firstOffset
+                == 100)
         #expect(try !log.truncate(to: 500))
     }
 
@@ -94,8 +98,13 @@ import Testing
         let log = try self.filledLog()
         try log.truncateFully(newStart: 1000)
         #expect(log.logStartOffset == 1000 && log.logEndOffset == 1000 && log.segmentBaseOffsets == [1000])
-        #expect(self.directory.files("retain-0").filter { $0.hasSuffix(".log") } == [LogFileName.formatOffset(1000) + ".log"])
-        #expect(try log.appendAsLeader(try makeBatch(count: 2, timestamp: self.clock.now), leaderEpoch: 0).firstOffset == 1000)
+        #expect(
+            self.directory.files("retain-0").filter { $0.hasSuffix(".log") } == [
+                LogFileName.formatOffset(1000) + ".log"
+            ])
+        #expect(
+            try log.appendAsLeader(try makeBatch(count: 2, timestamp: self.clock.now), leaderEpoch: 0).firstOffset
+                == 1000)
         try log.truncateFully(newStart: 0)
         #expect(log.logEndOffset == 0)
     }

@@ -11,7 +11,8 @@ import Testing
 
     func marker(_ type: ControlRecordType, producerId: Int64, epoch: Int16) throws -> ByteBuffer {
         try EndTransactionMarker(type: type, coordinatorEpoch: 4).encodeBatch(
-            baseOffset: 0, timestamp: self.clock.now, partitionLeaderEpoch: 0, producerId: producerId, producerEpoch: epoch)
+            baseOffset: 0, timestamp: self.clock.now, partitionLeaderEpoch: 0, producerId: producerId,
+            producerEpoch: epoch)
     }
 
     @Test func anAbortMarkerWritesTheTransactionIndexAndTheLastStableOffsetFollowsOpenTransactions() throws {
@@ -20,21 +21,27 @@ import Testing
             clock: self.clock.storageClock)
         _ = try log.appendAsLeader(try makeBatch(count: 2, timestamp: self.clock.now), leaderEpoch: 0)
         _ = try log.appendAsLeader(
-            try makeBatch(count: 3, timestamp: self.clock.now, producerId: 9, producerEpoch: 0, baseSequence: 0, isTransactional: true),
+            try makeBatch(
+                count: 3, timestamp: self.clock.now, producerId: 9, producerEpoch: 0, baseSequence: 0,
+                isTransactional: true),
             leaderEpoch: 0)
         _ = try log.appendAsLeader(
-            try makeBatch(count: 1, timestamp: self.clock.now, producerId: 10, producerEpoch: 0, baseSequence: 0, isTransactional: true),
+            try makeBatch(
+                count: 1, timestamp: self.clock.now, producerId: 10, producerEpoch: 0, baseSequence: 0,
+                isTransactional: true),
             leaderEpoch: 0)
         log.updateHighWatermark(log.logEndOffset)
         #expect(log.lastStableOffset == 2)
         #expect(throws: InvalidRecordError.self) {
             try log.appendAsLeader(try self.marker(.abort, producerId: 9, epoch: 0), leaderEpoch: 0)
         }
-        let abort = try log.appendAsLeader(try self.marker(.abort, producerId: 9, epoch: 0), leaderEpoch: 0, origin: .coordinator)
+        let abort = try log.appendAsLeader(
+            try self.marker(.abort, producerId: 9, epoch: 0), leaderEpoch: 0, origin: .coordinator)
         #expect(abort.firstOffset == 6)
         log.updateHighWatermark(log.logEndOffset)
         #expect(log.lastStableOffset == 5)
-        _ = try log.appendAsLeader(try self.marker(.commit, producerId: 10, epoch: 0), leaderEpoch: 0, origin: .coordinator)
+        _ = try log.appendAsLeader(
+            try self.marker(.commit, producerId: 10, epoch: 0), leaderEpoch: 0, origin: .coordinator)
         log.updateHighWatermark(log.logEndOffset)
         #expect(log.lastStableOffset == 8)
         let expected = AbortedTransaction(producerId: 9, firstOffset: 2, lastOffset: 6, lastStableOffset: 5)

@@ -16,7 +16,8 @@ final class LeaderEpochFileCache {
         self.entries = try self.checkpoint.read(fields: 2).map { fields in
             guard let epoch = Int32(fields[0]), let offset = Int64(fields[1]) else {
                 throw CorruptCheckpointError(
-                    path: directory + "/" + Self.fileName, reason: "malformed line \"\(fields.joined(separator: " "))\"")
+                    path: directory + "/" + Self.fileName, reason: "malformed line \"\(fields.joined(separator: " "))\""
+                )
             }
             return EpochEntry(epoch: epoch, startOffset: offset)
         }

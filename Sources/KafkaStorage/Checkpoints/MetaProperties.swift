@@ -37,7 +37,8 @@ public struct MetaProperties: Hashable, Sendable {
         guard let nodeText = values["node.id"] ?? values["broker.id"], let nodeId = Int32(nodeText) else {
             throw CorruptCheckpointError(path: path, reason: "missing node.id")
         }
-        return MetaProperties(version: version, clusterId: clusterId, nodeId: nodeId, directoryId: values["directory.id"])
+        return MetaProperties(
+            version: version, clusterId: clusterId, nodeId: nodeId, directoryId: values["directory.id"])
     }
 
     /// Writes `<logDir>/meta.properties` atomically, in Kafka's key order with its comment header.

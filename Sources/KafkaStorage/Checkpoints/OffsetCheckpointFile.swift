@@ -25,7 +25,8 @@ public struct OffsetCheckpointFile: Sendable {
         var offsets: [TopicPartition: Int64] = [:]
         for fields in try self.file.read(fields: 3) {
             guard let partition = Int32(fields[1]), let offset = Int64(fields[2]) else {
-                throw CorruptCheckpointError(path: self.file.path, reason: "malformed line \"\(fields.joined(separator: " "))\"")
+                throw CorruptCheckpointError(
+                    path: self.file.path, reason: "malformed line \"\(fields.joined(separator: " "))\"")
             }
             offsets[TopicPartition(topic: String(fields[0]), partition: partition)] = offset
         }

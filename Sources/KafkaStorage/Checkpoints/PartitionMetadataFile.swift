@@ -26,7 +26,9 @@ public struct PartitionMetadataFile: Sendable {
             throw CorruptCheckpointError(path: self.path, reason: "expected \"version: 0\"")
         }
         let prefix = "topic_id: "
-        guard lines[1].hasPrefix(prefix), let id = Uuid(String(lines[1].dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)) else {
+        guard lines[1].hasPrefix(prefix),
+            let id = Uuid(String(lines[1].dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces))
+        else {
             throw CorruptCheckpointError(path: self.path, reason: "expected \"topic_id: <uuid>\"")
         }
         return id

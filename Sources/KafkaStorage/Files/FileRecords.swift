@@ -1,9 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import KafkaProtocol
 import NIOCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A segment's `.log` file: record batches appended at the end, read by position (Kafka
 /// FileRecords.java).
@@ -51,6 +53,68 @@ public final class FileRecords: @unchecked Sendable {
         self.size += written
     }
 
+    /// Writes batches at the end of the file with replaced headers: batch `i` is the 61 bytes at
+    /// `headers[61 * i...]` followed by its bytes from 61 on, taken from `body` at its position.
+    /// The body goes from the buffer to the kernel without a copy, in one `pwritev` per 1024 pieces.
+    /// - Throws: `StorageIOError`; the file may then hold part of the bytes.
+    func appendBatches(headers: [UInt8], body: ByteBuffer, batches: [(position: Int, size: Int)]) throws {
+        let headerSize = RecordBatch.headerSize
+        var total = 0
+        try headers.withUnsafeBytes { headerBytes in
+            try body.withUnsafeReadableBytes { bodyBytes in
+                guard let headerBase = headerBytes.baseAddress, let bodyBase = bodyBytes.baseAddress else { return }
+                var pieces: [iovec] = []
+                pieces.reserveCapacity(batches.count * 2)
+                for (index, batch) in batches.enumerated() {
+                    guard batch.size >= headerSize, batch.position + batch.size <= bodyBytes.count,
+                        (index + 1) * headerSize <= headerBytes.count
+                    else {
+                        throw CorruptRecordError(reason: "batch at \(batch.position) does not fit the buffer")
+                    }
+                    pieces.append(
+                        iovec(
+                            iov_base: UnsafeMutableRawPointer(mutating: headerBase + index * headerSize),
+                            iov_len: headerSize))
+                    if batch.size > headerSize {
+                        pieces.append(
+                            iovec(
+                                iov_base: UnsafeMutableRawPointer(mutating: bodyBase + batch.position + headerSize),
+                                iov_len: batch.size - headerSize))
+                    }
+                    total += batch.size
+                }
+                var next = 0
+                var position = self.size
+                while next < pieces.count {
+                    let count = min(1024, pieces.count - next)
+                    let written = pieces.withUnsafeBufferPointer { all in
+                        pwritev(self.descriptor, all.baseAddress.map { $0 + next }, Int32(count), off_t(position))
+                    }
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw StorageIOError.lastError("pwritev", path: self.path)
+                    }
+                    guard written > 0 else {
+                        throw StorageIOError(operation: "pwritev wrote nothing", path: self.path, errorNumber: 0)
+                    }
+                    position += written
+                    var remaining = written
+                    while remaining > 0 && next < pieces.count {
+                        if remaining >= pieces[next].iov_len {
+                            remaining -= pieces[next].iov_len
+                            next += 1
+                        } else {
+                            pieces[next].iov_base = pieces[next].iov_base.map { $0 + remaining }
+                            pieces[next].iov_len -= remaining
+                            remaining = 0
+                        }
+                    }
+                }
+            }
+        }
+        self.size += total
+    }
+
     private func writeFully(_ bytes: UnsafeRawBufferPointer, at position: Int) throws -> Int {
         var done = 0
         while done < bytes.count {
@@ -75,7 +139,8 @@ public final class FileRecords: @unchecked Sendable {
         let count = try buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: length) { bytes in
             var done = 0
             while done < length {
-                let result = pread(self.descriptor, bytes.baseAddress.map { $0 + done }, length - done, off_t(position + done))
+                let result = pread(
+                    self.descriptor, bytes.baseAddress.map { $0 + done }, length - done, off_t(position + done))
                 if result < 0 {
                     if errno == EINTR { continue }
                     throw StorageIOError.lastError("pread", path: self.path)
@@ -90,7 +155,9 @@ public final class FileRecords: @unchecked Sendable {
 
     /// Reads `length` bytes at `position`; fewer at the end of the file.
     /// - Throws: `StorageIOError`.
-    func read(at position: Int, length: Int, allocator: ByteBufferAllocator = ByteBufferAllocator()) throws -> ByteBuffer {
+    func read(at position: Int, length: Int, allocator: ByteBufferAllocator = ByteBufferAllocator()) throws
+        -> ByteBuffer
+    {
         var buffer = allocator.buffer(capacity: max(length, 0))
         try self.read(into: &buffer, at: position, length: length)
         return buffer
@@ -118,9 +185,9 @@ public final class FileRecords: @unchecked Sendable {
         var status = stat()
         guard fstat(self.descriptor, &status) == 0 else { return 0 }
         #if canImport(Darwin)
-        let time = status.st_mtimespec
+            let time = status.st_mtimespec
         #else
-        let time = status.st_mtim
+            let time = status.st_mtim
         #endif
         return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
     }
@@ -133,10 +200,17 @@ public final class FileRecords: @unchecked Sendable {
         _ = futimens(self.descriptor, times)
     }
 
-    /// Forces the file's data to disk (Kafka `FileChannel.force(true)`).
+    /// Forces the file's data to disk, with the size needed to read it back (Kafka
+    /// `FileChannel.force(true)`, which also writes timestamps that recovery never needs; hence
+    /// `fdatasync` where there is one).
     /// - Throws: `StorageIOError`.
     func flush() throws {
-        guard fsync(self.descriptor) == 0 else { throw StorageIOError.lastError("fsync", path: self.path) }
+        #if os(Linux)
+            let result = fdatasync(self.descriptor)
+        #else
+            let result = fsync(self.descriptor)
+        #endif
+        guard result == 0 else { throw StorageIOError.lastError("fsync", path: self.path) }
     }
 
     /// Renames the file, keeping it open.

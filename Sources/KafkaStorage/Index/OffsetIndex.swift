@@ -43,7 +43,9 @@ final class OffsetIndex {
         guard self.file.entries == 0 || offset > self.lastOffset else {
             throw InvalidOffsetError(
                 offset: offset,
-                reason: "index entry \(self.file.entries) is no larger than the last offset \(self.lastOffset) in \(self.path)")
+                reason:
+                    "index entry \(self.file.entries) is no larger than the last offset \(self.lastOffset) in \(self.path)"
+            )
         }
         let relative = offset - self.baseOffset
         guard relative >= 0, relative <= Int64(Int32.max), position >= 0, position <= Int(Int32.max) else {
@@ -131,7 +133,8 @@ final class OffsetIndex {
                 throw CorruptIndexError(path: self.path, reason: "entry \(slot) does not rise above entry \(slot - 1)")
             }
             guard entry.position < max(logSize, 1) else {
-                throw CorruptIndexError(path: self.path, reason: "entry \(slot) points past the log at \(entry.position)")
+                throw CorruptIndexError(
+                    path: self.path, reason: "entry \(slot) points past the log at \(entry.position)")
             }
             previous = entry
         }

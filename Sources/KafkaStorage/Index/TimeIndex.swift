@@ -59,7 +59,8 @@ final class TimeIndex {
         guard timestamp > self.lastEntry.timestamp else { return }
         let relative = offset - self.baseOffset
         guard relative >= 0, relative <= Int64(Int32.max) else {
-            throw InvalidOffsetError(offset: offset, reason: "does not fit the time index of segment \(self.baseOffset)")
+            throw InvalidOffsetError(
+                offset: offset, reason: "does not fit the time index of segment \(self.baseOffset)")
         }
         guard let byte = self.file.reserveEntry() else {
             throw InvalidOffsetError(offset: offset, reason: "time index \(self.path) is full")
@@ -139,7 +140,8 @@ final class TimeIndex {
         guard self.file.entries > 0 else { return }
         guard self.lastEntry.offset >= self.baseOffset else {
             throw CorruptIndexError(
-                path: self.path, reason: "last offset \(self.lastEntry.offset) is below the base offset \(self.baseOffset)")
+                path: self.path,
+                reason: "last offset \(self.lastEntry.offset) is below the base offset \(self.baseOffset)")
         }
         var previous = self.entry(at: 0)
         for slot in 1..<self.file.entries {

@@ -54,7 +54,8 @@ final class TransactionIndex {
     /// Aborted transactions overlapping `[fetchOffset, upperBoundOffset)`, and whether the search
     /// may stop here: an entry whose last stable offset reaches the bound means no later segment
     /// holds more (Kafka TransactionIndex.java `collectAbortedTxns`).
-    func collectAborted(fetchOffset: Int64, upperBoundOffset: Int64) -> (entries: [AbortedTransaction], complete: Bool) {
+    func collectAborted(fetchOffset: Int64, upperBoundOffset: Int64) -> (entries: [AbortedTransaction], complete: Bool)
+    {
         var found: [AbortedTransaction] = []
         for entry in self.entries where entry.lastOffset >= fetchOffset && entry.firstOffset < upperBoundOffset {
             found.append(entry)

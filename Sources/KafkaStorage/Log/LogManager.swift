@@ -55,16 +55,24 @@ public final class LogManager: @unchecked Sendable {
             for dir in self.logDirs {
                 let marker = CleanShutdownFile(logDir: dir)
                 let hadCleanShutdown = marker.exists
-                let recoveryPoints = try OffsetCheckpointFile(path: dir + "/" + OffsetCheckpointFile.recoveryPointFileName).read()
-                let logStartOffsets = try OffsetCheckpointFile(path: dir + "/" + OffsetCheckpointFile.logStartOffsetFileName).read()
-                let highWatermarks = try OffsetCheckpointFile(path: dir + "/" + OffsetCheckpointFile.replicationOffsetFileName).read()
+                let recoveryPoints = try OffsetCheckpointFile(
+                    path: dir + "/" + OffsetCheckpointFile.recoveryPointFileName
+                ).read()
+                let logStartOffsets = try OffsetCheckpointFile(
+                    path: dir + "/" + OffsetCheckpointFile.logStartOffsetFileName
+                ).read()
+                let highWatermarks = try OffsetCheckpointFile(
+                    path: dir + "/" + OffsetCheckpointFile.replicationOffsetFileName
+                ).read()
                 for name in try FileSystem.list(dir) where FileSystem.isDirectory(dir + "/" + name) {
                     if name.hasSuffix(Self.deleteDirectorySuffix) {
                         // A deletion the last run did not finish (Kafka deletes these in the background).
                         try FileSystem.removeTree(dir + "/" + name)
                         continue
                     }
-                    if name.hasSuffix(Self.futureDirectorySuffix) || name.hasSuffix(Self.strayDirectorySuffix) { continue }
+                    if name.hasSuffix(Self.futureDirectorySuffix) || name.hasSuffix(Self.strayDirectorySuffix) {
+                        continue
+                    }
                     guard let topicPartition = TopicPartition(directoryName: name) else { continue }
                     // The KRaft metadata partition belongs to the Raft layer, not to the log manager
                     // (Kafka LogManager skips the metadata topic's directory the same way).

@@ -42,18 +42,22 @@ extension PartitionLog {
     public func appendAsLeader(_ records: consuming ByteBuffer, leaderEpoch: Int32, origin: AppendOrigin = .client)
         throws -> LogAppendInfo
     {
-        try self.append(records, origin: origin, leaderEpoch: leaderEpoch)
+        try self.append(consume records, origin: origin, leaderEpoch: leaderEpoch)
     }
 
     /// Appends batches copied from the leader, keeping their offsets and epochs (Kafka
     /// `appendAsFollower`). A partial batch at the end is dropped, as a fetch response may cut one.
     /// - Throws: as `appendAsLeader`, and `InvalidOffsetError` when the batches do not continue the log.
     public func appendAsFollower(_ records: consuming ByteBuffer) throws -> LogAppendInfo {
-        try self.append(records, origin: .replication, leaderEpoch: nil)
+        try self.append(consume records, origin: .replication, leaderEpoch: nil)
     }
 
-    private func append(_ records: consuming ByteBuffer, origin: AppendOrigin, leaderEpoch: Int32?) throws -> LogAppendInfo {
-        var buffer = records
+    private func append(_ records: consuming ByteBuffer, origin: AppendOrigin, leaderEpoch: Int32?) throws
+        -> LogAppendInfo
+    {
+        // Taking the caller's reference keeps the buffer unshared, so the header rewrites below
+        // happen in place rather than on a copy.
+        var buffer = consume records
         let config = self.withLock { self.config }
         var (batches, sourceCompression) = try Self.analyze(
             buffer, origin: origin, config: config, now: self.clock.milliseconds())
@@ -85,7 +89,8 @@ extension PartitionLog {
                 guard let first = batches.first, first.baseOffset >= self.logEndOffsetValue else {
                     throw InvalidOffsetError(
                         offset: batches.first?.baseOffset ?? -1,
-                        reason: "replicated batches must start at or after the log end offset \(self.logEndOffsetValue)")
+                        reason: "replicated batches must start at or after the log end offset \(self.logEndOffsetValue)"
+                    )
                 }
             } else {
                 let useLogAppendTime = self.config.messageTimestampType == .logAppendTime
@@ -94,20 +99,20 @@ extension PartitionLog {
                     !batch.isControlBatch && self.config.compression.target(for: batch.compression) != batch.compression
                 }
                 if recompress {
-                    (buffer, batches, targetCompression) = try self.rebuild(
-                        buffer, batches: batches, leaderEpoch: leaderEpoch ?? -1, logAppendTime: logAppendTime)
-                } else {
-                    try self.assignOffsetsInPlace(
-                        &buffer, batches: &batches, leaderEpoch: leaderEpoch ?? -1, logAppendTime: logAppendTime)
+                    (buffer, batches, targetCompression) = try self.rebuild(buffer, batches: batches)
                 }
+                self.assignOffsets(&batches, leaderEpoch: leaderEpoch ?? -1, logAppendTime: logAppendTime)
             }
+            let rewrittenHeaders = Self.rewrittenHeaders(
+                of: buffer, batches: batches, rewrite: origin != .replication, logAppendTime: logAppendTime)
             guard buffer.readableBytes <= self.config.segmentBytes else {
                 // Kafka RecordBatchTooLargeException: the append could never fit a segment.
                 throw RecordTooLargeError(size: buffer.readableBytes, limit: self.config.segmentBytes)
             }
             let headers = batches.map { batch in
                 BatchHeader(
-                    position: batch.position, baseOffset: batch.baseOffset, size: batch.size, magic: RecordBatch.currentMagic,
+                    position: batch.position, baseOffset: batch.baseOffset, size: batch.size,
+                    magic: RecordBatch.currentMagic,
                     lastOffset: batch.baseOffset + Int64(batch.lastOffsetDelta), maxTimestamp: batch.maxTimestamp,
                     partitionLeaderEpoch: batch.partitionLeaderEpoch)
             }
@@ -121,7 +126,11 @@ extension PartitionLog {
                 guard let slice = buffer.getSlice(at: buffer.readerIndex + batch.position, length: batch.size) else {
                     continue
                 }
-                producerBatches.append(try ProducerBatchInfo(batch: try RecordBatch(slice)))
+                var info = try ProducerBatchInfo(batch: try RecordBatch(slice))
+                info.firstOffset = batch.baseOffset
+                info.lastOffset = batch.baseOffset + Int64(batch.lastOffsetDelta)
+                if logAppendTime >= 0 { info.maxTimestamp = logAppendTime }
+                producerBatches.append(info)
             }
             let producerUpdate = try self.producerState.prepare(producerBatches, origin: origin)
 
@@ -135,7 +144,7 @@ extension PartitionLog {
                 messagesSize: buffer.readableBytes, maxTimestamp: maxTimestamp, firstOffset: firstOffset,
                 lastOffset: lastOffset, now: now)
             let segment = self.activeSegment
-            try segment.append(buffer, batches: headers)
+            try segment.append(headers: rewrittenHeaders, body: buffer, batches: headers)
             self.logEndOffsetValue = lastOffset + 1
 
             for transaction in self.producerState.apply(producerUpdate) {
@@ -204,19 +213,23 @@ extension PartitionLog {
             }
             if origin == .client {
                 guard batch.baseOffset == 0 else {
-                    throw InvalidRecordError(reason: "the base offset of a produced batch must be 0, not \(batch.baseOffset)")
+                    throw InvalidRecordError(
+                        reason: "the base offset of a produced batch must be 0, not \(batch.baseOffset)")
                 }
                 guard batch.recordCount > 0, batch.lastOffsetDelta >= 0,
                     Int64(batch.lastOffsetDelta) + 1 == Int64(batch.recordCount)
                 else {
                     throw InvalidRecordError(
-                        reason: "record count \(batch.recordCount) does not match last offset delta \(batch.lastOffsetDelta)")
+                        reason:
+                            "record count \(batch.recordCount) does not match last offset delta \(batch.lastOffsetDelta)"
+                    )
                 }
                 guard !batch.isControlBatch else {
                     throw InvalidRecordError(reason: "clients may not write control batches")
                 }
                 if batch.producerId >= 0 && batch.baseSequence < 0 {
-                    throw InvalidRecordError(reason: "invalid sequence \(batch.baseSequence) for producer \(batch.producerId)")
+                    throw InvalidRecordError(
+                        reason: "invalid sequence \(batch.baseSequence) for producer \(batch.producerId)")
                 }
             } else {
                 guard batch.lastOffsetDelta >= 0 else {
@@ -236,7 +249,24 @@ extension PartitionLog {
                     lastOffsetDelta: batch.lastOffsetDelta, maxTimestamp: batch.maxTimestamp,
                     partitionLeaderEpoch: batch.partitionLeaderEpoch, recordCount: batch.recordCount,
                     compression: codec, producerId: batch.producerId, producerEpoch: batch.producerEpoch,
-                    baseSequence: batch.baseSequence, lastSequence: batch.lastSequence, isControlBatch: batch.isControlBatch))
+                    baseSequence: batch.baseSequence, lastSequence: batch.lastSequence,
+                    isControlBatch: batch.isControlBatch))
+            if origin != .replication && config.cleanupPolicy.contains(.compact) && !batch.isControlBatch {
+                // Kafka LogValidator.java `validateKey`: compaction needs a key on every record, the
+                // one check that has to look at records.
+                do {
+                    var records = try batch.records()
+                    while let record = try records.next() {
+                        guard record.key != nil else {
+                            throw InvalidRecordError(reason: "compacted topic cannot accept a record without a key")
+                        }
+                    }
+                } catch let error as InvalidRecordError {
+                    throw error
+                } catch {
+                    throw CorruptRecordError(reason: "\(error)")
+                }
+            }
             if origin != .replication && config.messageTimestampType == .createTime {
                 try Self.validateTimestamps(batch, config: config, now: now)
             }
@@ -256,13 +286,15 @@ extension PartitionLog {
             if !lowOverflow && timestamp < earliest {
                 throw InvalidTimestampError(
                     timestamp: timestamp, now: now,
-                    reason: "more than message.timestamp.before.max.ms (\(config.messageTimestampBeforeMaxMs)) in the past")
+                    reason:
+                        "more than message.timestamp.before.max.ms (\(config.messageTimestampBeforeMaxMs)) in the past")
             }
             let (latest, highOverflow) = now.addingReportingOverflow(config.messageTimestampAfterMaxMs)
             if !highOverflow && timestamp > latest {
                 throw InvalidTimestampError(
                     timestamp: timestamp, now: now,
-                    reason: "more than message.timestamp.after.max.ms (\(config.messageTimestampAfterMaxMs)) in the future")
+                    reason:
+                        "more than message.timestamp.after.max.ms (\(config.messageTimestampAfterMaxMs)) in the future")
             }
         }
     }
@@ -280,52 +312,87 @@ extension PartitionLog {
         return nil
     }
 
-    /// Writes offsets, leader epoch and (under LogAppendTime) the max timestamp into the batch
-    /// headers, in place (Kafka LogValidator.java `assignOffsetsNonCompressed`, in-place
-    /// assignment for compressed batches).
-    private func assignOffsetsInPlace(
-        _ buffer: inout ByteBuffer, batches: inout [IncomingBatch], leaderEpoch: Int32, logAppendTime: Int64
-    ) throws {
+    /// Gives the batches their offsets, the leader epoch and (under LogAppendTime) the max
+    /// timestamp; `rewrittenHeaders` then writes these into copies of the headers (Kafka
+    /// LogValidator.java `assignOffsetsNonCompressed`, in-place assignment for compressed batches).
+    private func assignOffsets(_ batches: inout [IncomingBatch], leaderEpoch: Int32, logAppendTime: Int64) {
         var nextOffset = self.logEndOffsetValue
         for index in batches.indices {
-            let at = buffer.readerIndex + batches[index].position
-            try RecordBatch.setBaseOffset(nextOffset, in: &buffer, batchAt: at)
-            try RecordBatch.setPartitionLeaderEpoch(leaderEpoch, in: &buffer, batchAt: at)
-            if logAppendTime >= 0 {
-                try RecordBatch.setMaxTimestamp(logAppendTime, timestampType: .logAppendTime, in: &buffer, batchAt: at)
-                batches[index].maxTimestamp = logAppendTime
-            }
             batches[index].baseOffset = nextOffset
             batches[index].partitionLeaderEpoch = leaderEpoch
+            if logAppendTime >= 0 { batches[index].maxTimestamp = logAppendTime }
             nextOffset += Int64(batches[index].lastOffsetDelta) + 1
         }
+    }
+
+    /// The 61-byte headers of the batches, back to back, with the assigned base offset and leader
+    /// epoch and, under LogAppendTime, the timestamp type, max timestamp and a CRC-32C recomputed
+    /// over the new header fields and the untouched records (Kafka DefaultRecordBatch.java
+    /// `setLastOffset`, `setPartitionLeaderEpoch`, `setMaxTimestamp`).
+    ///
+    /// The segment writes each header followed by the rest of its batch straight from `buffer`,
+    /// so the producer's bytes are neither changed nor copied, even when `buffer` shares storage
+    /// with the request it came in.
+    static func rewrittenHeaders(
+        of buffer: ByteBuffer, batches: [IncomingBatch], rewrite: Bool, logAppendTime: Int64
+    ) -> [UInt8] {
+        let headerSize = RecordBatch.headerSize
+        var headers = [UInt8](repeating: 0, count: batches.count * headerSize)
+        buffer.withUnsafeReadableBytes { body in
+            headers.withUnsafeMutableBytes { output in
+                guard let source = body.baseAddress, let target = output.baseAddress else { return }
+                for (index, batch) in batches.enumerated() {
+                    let header = target + index * headerSize
+                    header.copyMemory(from: source + batch.position, byteCount: headerSize)
+                    guard rewrite else { continue }
+                    header.storeBytes(of: batch.baseOffset.bigEndian, toByteOffset: 0, as: Int64.self)
+                    header.storeBytes(of: batch.partitionLeaderEpoch.bigEndian, toByteOffset: 12, as: Int32.self)
+                    guard logAppendTime >= 0 else { continue }
+                    var attributes = RecordBatchAttributes(
+                        rawValue: Int16(bigEndian: header.loadUnaligned(fromByteOffset: 21, as: Int16.self)))
+                    let stored = Int64(bigEndian: header.loadUnaligned(fromByteOffset: 35, as: Int64.self))
+                    // Kafka skips the CRC pass when nothing covered by it changes.
+                    guard stored != logAppendTime || attributes.timestampType != .logAppendTime else { continue }
+                    attributes.timestampType = .logAppendTime
+                    header.storeBytes(of: attributes.rawValue.bigEndian, toByteOffset: 21, as: Int16.self)
+                    header.storeBytes(of: logAppendTime.bigEndian, toByteOffset: 35, as: Int64.self)
+                    var crc = CRC32C.checksum(UnsafeRawBufferPointer(start: header + 21, count: headerSize - 21))
+                    crc = CRC32C.checksum(
+                        UnsafeRawBufferPointer(
+                            start: source + batch.position + headerSize, count: batch.size - headerSize),
+                        continuing: crc)
+                    header.storeBytes(of: crc.bigEndian, toByteOffset: 17, as: UInt32.self)
+                }
+            }
+        }
+        return headers
     }
 
     /// Rebuilds batches whose codec differs from the topic's `compression.type`, decoding their
     /// records; other batches are copied as they are (Kafka LogValidator.java
     /// `validateMessagesAndAssignOffsetsCompressed` when in-place assignment is impossible).
     /// - Returns: the new buffer, its batches and the codec they are stored with.
-    private func rebuild(
-        _ buffer: ByteBuffer, batches: [IncomingBatch], leaderEpoch: Int32, logAppendTime: Int64
-    ) throws -> (ByteBuffer, [IncomingBatch], CompressionCodec) {
+    private func rebuild(_ buffer: ByteBuffer, batches: [IncomingBatch]) throws -> (
+        ByteBuffer, [IncomingBatch], CompressionCodec
+    ) {
         var output = ByteBuffer()
         output.reserveCapacity(buffer.readableBytes)
         var rebuilt: [IncomingBatch] = []
-        var nextOffset = self.logEndOffsetValue
         var target = CompressionCodec.none
         for batch in batches {
             guard let slice = buffer.getSlice(at: buffer.readerIndex + batch.position, length: batch.size) else {
                 throw CorruptRecordError(reason: "batch at \(batch.position) outside the buffer")
             }
             let source = try RecordBatch(slice)
-            let codec = batch.isControlBatch ? batch.compression : self.config.compression.target(for: batch.compression)
+            let codec =
+                batch.isControlBatch ? batch.compression : self.config.compression.target(for: batch.compression)
             target = codec
             var bytes: ByteBuffer
             if codec == batch.compression {
                 bytes = slice
             } else {
                 var builder = RecordBatchBuilder(
-                    baseOffset: 0, partitionLeaderEpoch: leaderEpoch, producerId: source.producerId,
+                    baseOffset: 0, partitionLeaderEpoch: source.partitionLeaderEpoch, producerId: source.producerId,
                     producerEpoch: source.producerEpoch, baseSequence: source.baseSequence,
                     isTransactional: source.isTransactional, isControlBatch: source.isControlBatch,
                     timestampType: source.timestampType, logAppendTime: source.maxTimestamp, compression: codec,
@@ -347,27 +414,16 @@ extension PartitionLog {
                 bytes.setInteger(lastOffsetDelta, at: bytes.readerIndex + 23)
                 try RecordBatch.updateChecksum(in: &bytes, batchAt: bytes.readerIndex)
             }
-            let start = bytes.readerIndex
-            try RecordBatch.setBaseOffset(nextOffset, in: &bytes, batchAt: start)
-            try RecordBatch.setPartitionLeaderEpoch(leaderEpoch, in: &bytes, batchAt: start)
-            var maxTimestamp = bytes.getInteger(at: start + 35, as: Int64.self) ?? -1
-            if logAppendTime >= 0 {
-                try RecordBatch.setMaxTimestamp(logAppendTime, timestampType: .logAppendTime, in: &bytes, batchAt: start)
-                maxTimestamp = logAppendTime
-            }
             var info = batch
             info.position = output.readableBytes
             info.size = bytes.readableBytes
-            info.baseOffset = nextOffset
-            info.partitionLeaderEpoch = leaderEpoch
-            info.maxTimestamp = maxTimestamp
+            info.maxTimestamp = bytes.getInteger(at: bytes.readerIndex + 35, as: Int64.self) ?? -1
             info.compression = codec
             guard info.size <= self.config.maxMessageBytes else {
                 throw RecordTooLargeError(size: info.size, limit: self.config.maxMessageBytes)
             }
             output.writeImmutableBuffer(bytes)
             rebuilt.append(info)
-            nextOffset += Int64(batch.lastOffsetDelta) + 1
         }
         return (output, rebuilt, target)
     }
@@ -417,7 +473,7 @@ extension PartitionLog {
     /// segments were created, then moves the recovery point there (Kafka UnifiedLog.java `flush`).
     /// - Throws: `StorageIOError`, `LogClosedError`.
     public func flush(upTo offset: Int64? = nil) throws {
-        try self.locked { try self.flushLocked(upTo: offset ?? self.logEndOffsetValue) }
+        try self.locked { try self.flushLocked(upTo: offset ?? self.logEndOffsetValue, includingActiveIndexes: true) }
     }
 
     /// Performs the flush a roll scheduled, and a `flush.ms` flush when due (Kafka LogManager's
@@ -434,12 +490,23 @@ extension PartitionLog {
         }
     }
 
-    func flushLocked(upTo offset: Int64) throws {
+    /// Flushes the log data up to `offset` and the indexes of rolled segments.
+    ///
+    /// The active segment's indexes are forced only when `includingActiveIndexes` (an explicit
+    /// flush, e.g. before a clean shutdown): after an unclean one, recovery always rebuilds the
+    /// active segment's indexes, because it starts at the segment holding the recovery point,
+    /// which is never after the active one. This keeps `flush.messages=1` to one data sync per append.
+    func flushLocked(upTo offset: Int64, includingActiveIndexes: Bool = false) throws {
         let target = min(offset, self.logEndOffsetValue)
         if target > self.recoveryPointValue {
-            for segment in self.segments where segment.nextOffset > self.recoveryPointValue && segment.baseOffset < target {
-                try segment.flush()
+            for segment in self.segments
+            where segment.nextOffset > self.recoveryPointValue && segment.baseOffset < target {
+                try segment.log.flush()
             }
+        }
+        let active = self.activeSegment
+        for segment in self.segments where segment.indexesNeedSync && (segment !== active || includingActiveIndexes) {
+            try segment.flushIndexes()
         }
         if self.directoryNeedsSync {
             try FileSystem.syncDirectory(self.directory)

@@ -54,7 +54,9 @@ extension PartitionLog {
                 {
                     info.records = slice.length > 0 ? slice : nil
                     if isolation == .committed {
-                        let next = index + 1 < self.segments.count ? self.segments[index + 1].baseOffset : self.logEndOffsetValue
+                        let next =
+                            index + 1 < self.segments.count
+                            ? self.segments[index + 1].baseOffset : self.logEndOffsetValue
                         info.abortedTransactions = self.collectAbortedTransactions(
                             from: offset, upperBound: min(next, upperBound))
                     }
@@ -141,7 +143,8 @@ extension PartitionLog {
             switch timestamp {
             case TimestampAndOffset.earliestTimestamp, TimestampAndOffset.earliestLocalTimestamp:
                 return TimestampAndOffset(
-                    timestamp: -1, offset: self.logStartOffsetValue, leaderEpoch: self.epoch(for: self.logStartOffsetValue))
+                    timestamp: -1, offset: self.logStartOffsetValue,
+                    leaderEpoch: self.epoch(for: self.logStartOffsetValue))
             case TimestampAndOffset.latestTimestamp:
                 return TimestampAndOffset(
                     timestamp: -1, offset: self.logEndOffsetValue, leaderEpoch: self.leaderEpochCache.latestEpoch)
@@ -160,9 +163,12 @@ extension PartitionLog {
                     timestamp: found.timestamp, offset: found.offset, leaderEpoch: self.epoch(for: found.offset))
             default:
                 for segment in self.segments where segment.maxTimestampSoFar >= timestamp {
-                    if let found = try segment.findOffsetByTimestamp(timestamp, startingOffset: self.logStartOffsetValue) {
+                    if let found = try segment.findOffsetByTimestamp(
+                        timestamp, startingOffset: self.logStartOffsetValue)
+                    {
                         return TimestampAndOffset(
-                            timestamp: found.timestamp, offset: found.offset, leaderEpoch: self.epoch(for: found.offset))
+                            timestamp: found.timestamp, offset: found.offset, leaderEpoch: self.epoch(for: found.offset)
+                        )
                     }
                 }
                 return nil

@@ -142,11 +142,14 @@ public final class PartitionLog: @unchecked Sendable {
 
     // MARK: Loading
 
-    private func load(logStartOffset: Int64?, recoveryPoint: Int64, highWatermark: Int64, hadCleanShutdown: Bool) throws {
+    private func load(logStartOffset: Int64?, recoveryPoint: Int64, highWatermark: Int64, hadCleanShutdown: Bool) throws
+    {
         let now = self.clock.milliseconds()
         try self.completeSwapFiles()
         var loaded: [(segment: LogSegment, needsRecovery: Bool)] = []
-        let files = try FileSystem.list(self.directory).compactMap { LogFileName(parsing: $0) }.filter { $0.marker == nil }
+        let files = try FileSystem.list(self.directory).compactMap { LogFileName(parsing: $0) }.filter {
+            $0.marker == nil
+        }
         let logOffsets = Set(files.filter { $0.kind == .log }.map(\.baseOffset))
         for file in files where file.kind == .index || file.kind == .timeIndex || file.kind == .transactionIndex {
             // Kafka LogLoader.java: an index without its log is an orphan, deleted.

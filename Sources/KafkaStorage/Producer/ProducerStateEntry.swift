@@ -45,7 +45,8 @@ public struct ProducerStateEntry: Hashable, Sendable {
     mutating func addBatch(epoch: Int16, lastSequence: Int32, lastOffset: Int64, offsetDelta: Int32, timestamp: Int64) {
         self.updateEpoch(epoch)
         self.batchMetadata.append(
-            BatchMetadata(lastSequence: lastSequence, lastOffset: lastOffset, offsetDelta: offsetDelta, timestamp: timestamp))
+            BatchMetadata(
+                lastSequence: lastSequence, lastOffset: lastOffset, offsetDelta: offsetDelta, timestamp: timestamp))
         if self.batchMetadata.count > Self.batchesToRetain {
             self.batchMetadata.removeFirst(self.batchMetadata.count - Self.batchesToRetain)
         }

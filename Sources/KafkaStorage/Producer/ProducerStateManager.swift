@@ -34,7 +34,8 @@ final class ProducerStateManager {
         guard batch.producerId >= 0, batch.baseSequence >= 0, let entry = self.producers[batch.producerId] else {
             return nil
         }
-        return entry.duplicate(epoch: batch.producerEpoch, firstSequence: batch.baseSequence, lastSequence: batch.lastSequence)
+        return entry.duplicate(
+            epoch: batch.producerEpoch, firstSequence: batch.baseSequence, lastSequence: batch.lastSequence)
     }
 
     /// Validates the batches of one append against the producer state and computes the new state
@@ -54,7 +55,9 @@ final class ProducerStateManager {
                     if origin != .replication && entry.coordinatorEpoch > marker.coordinatorEpoch {
                         throw InvalidProducerEpochError(
                             producerId: batch.producerId,
-                            reason: "marker coordinator epoch \(marker.coordinatorEpoch) is below \(entry.coordinatorEpoch)")
+                            reason:
+                                "marker coordinator epoch \(marker.coordinatorEpoch) is below \(entry.coordinatorEpoch)"
+                        )
                     }
                     let firstOffset = entry.currentTransactionFirstOffset ?? batch.firstOffset
                     update.completedTransactions.append(
@@ -94,7 +97,8 @@ final class ProducerStateManager {
     private func checkEpoch(_ entry: ProducerStateEntry, _ epoch: Int16, origin: AppendOrigin) throws {
         guard origin != .replication, epoch < entry.producerEpoch else { return }
         throw InvalidProducerEpochError(
-            producerId: entry.producerId, reason: "epoch \(epoch) is older than the current epoch \(entry.producerEpoch)")
+            producerId: entry.producerId,
+            reason: "epoch \(epoch) is older than the current epoch \(entry.producerEpoch)")
     }
 
     /// Kafka ProducerAppendInfo.java `checkSequence`: a new epoch starts at sequence 0, otherwise a
@@ -104,7 +108,9 @@ final class ProducerStateManager {
             if batch.baseSequence != 0 && entry.producerEpoch != -1 && !isNewEntry {
                 throw OutOfOrderSequenceError(
                     producerId: batch.producerId,
-                    reason: "sequence \(batch.baseSequence) for new epoch \(batch.producerEpoch) (current \(entry.producerEpoch))")
+                    reason:
+                        "sequence \(batch.baseSequence) for new epoch \(batch.producerEpoch) (current \(entry.producerEpoch))"
+                )
             }
             return
         }
@@ -219,11 +225,13 @@ final class ProducerStateManager {
         let entries = self.producers.values.sorted { $0.producerId < $1.producerId }.map { entry in
             let last = entry.batchMetadata.last
             return ProducerSnapshotEntry(
-                producerId: entry.producerId, producerEpoch: entry.producerEpoch, lastSequence: last?.lastSequence ?? -1,
+                producerId: entry.producerId, producerEpoch: entry.producerEpoch,
+                lastSequence: last?.lastSequence ?? -1,
                 lastOffset: last?.lastOffset ?? -1, offsetDelta: last?.offsetDelta ?? 0, timestamp: entry.lastTimestamp,
                 coordinatorEpoch: entry.coordinatorEpoch, currentTxnFirstOffset: entry.currentTransactionFirstOffset)
         }
-        try FileSystem.writeAtomically(Array(ProducerSnapshotFile(entries: entries).bytes().readableBytesView), to: path)
+        try FileSystem.writeAtomically(
+            Array(ProducerSnapshotFile(entries: entries).bytes().readableBytesView), to: path)
     }
 
     /// Removes snapshots below `offset` (Kafka `deleteSnapshotsBefore`).
@@ -263,7 +271,8 @@ final class ProducerStateManager {
                     }
                     self.producers[entry.producerId] = entry
                     if let first = entry.currentTransactionFirstOffset {
-                        self.ongoingTransactions.append(TransactionMetadata(producerId: entry.producerId, firstOffset: first))
+                        self.ongoingTransactions.append(
+                            TransactionMetadata(producerId: entry.producerId, firstOffset: first))
                     }
                 }
                 self.ongoingTransactions.sort { $0.firstOffset < $1.firstOffset }

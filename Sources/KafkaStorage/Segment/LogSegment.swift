@@ -27,6 +27,8 @@ final class LogSegment {
     private var rollingBasedTimestamp: Int64?
     /// The offset after the last batch; the base offset when empty.
     private(set) var nextOffset: Int64
+    /// The indexes changed since they were last forced to disk.
+    private(set) var indexesNeedSync = true
 
     /// Bytes in the `.log` file.
     var size: Int { self.log.size }
@@ -34,7 +36,8 @@ final class LogSegment {
 
     private init(
         baseOffset: Int64, log: FileRecords, offsetIndex: OffsetIndex, timeIndex: TimeIndex,
-        transactionIndex: TransactionIndex, indexIntervalBytes: Int, maxIndexSize: Int, rollJitterMs: Int64, createdMs: Int64
+        transactionIndex: TransactionIndex, indexIntervalBytes: Int, maxIndexSize: Int, rollJitterMs: Int64,
+        createdMs: Int64
     ) {
         self.baseOffset = baseOffset
         self.log = log
@@ -68,8 +71,10 @@ final class LogSegment {
         let segment = LogSegment(
             baseOffset: baseOffset,
             log: log,
-            offsetIndex: try OffsetIndex(path: indexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
-            timeIndex: try TimeIndex(path: timeIndexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
+            offsetIndex: try OffsetIndex(
+                path: indexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
+            timeIndex: try TimeIndex(
+                path: timeIndexPath, baseOffset: baseOffset, maxIndexSize: config.segmentIndexBytes),
             transactionIndex: try TransactionIndex(
                 path: LogFileName.path(directory, baseOffset: baseOffset, kind: .transactionIndex, marker: marker),
                 baseOffset: baseOffset),
@@ -93,11 +98,12 @@ final class LogSegment {
     /// bytes, then adds an index entry for each batch that starts more than `index.interval.bytes`
     /// after the previous entry.
     /// - Parameters:
-    ///   - buffer: the batches, back to back.
-    ///   - batches: their headers, `position` relative to the start of `buffer`.
+    ///   - headers: the 61-byte header each batch is written with, back to back.
+    ///   - body: the batches as received; each is written from its byte 61 on.
+    ///   - batches: the assigned header values, `position` relative to the start of `body`.
     /// - Throws: `InvalidOffsetError` when an offset does not fit this segment; `StorageIOError`.
-    func append(_ buffer: ByteBuffer, batches: [BatchHeader]) throws {
-        guard let last = batches.last, buffer.readableBytes > 0 else { return }
+    func append(headers: [UInt8], body: ByteBuffer, batches: [BatchHeader]) throws {
+        guard let last = batches.last, body.readableBytes > 0 else { return }
         guard self.canConvertToRelativeOffset(last.lastOffset) else {
             throw InvalidOffsetError(offset: last.lastOffset, reason: "does not fit segment \(self.baseOffset)")
         }
@@ -105,12 +111,34 @@ final class LogSegment {
         if physicalPosition == 0 {
             self.rollingBasedTimestamp = batches.map(\.maxTimestamp).max()
         }
-        try self.log.append(buffer)
+        do {
+            try self.log.appendBatches(headers: headers, body: body, batches: batches.map { ($0.position, $0.size) })
+        } catch {
+            // A short write must not stay in front of the next append (Kafka would take the whole
+            // log dir offline instead).
+            try? self.log.truncate(to: physicalPosition)
+            throw error
+        }
         for batch in batches {
             try self.indexBatch(batch, at: physicalPosition)
             physicalPosition += batch.size
         }
         self.nextOffset = last.nextOffset
+    }
+
+    /// Appends batches as they are, e.g. those the cleaner keeps.
+    /// - Throws: as `append(headers:body:batches:)`.
+    func append(verbatim body: ByteBuffer, batches: [BatchHeader]) throws {
+        var headers: [UInt8] = []
+        headers.reserveCapacity(batches.count * RecordBatch.headerSize)
+        for batch in batches {
+            guard let header = body.getBytes(at: body.readerIndex + batch.position, length: RecordBatch.headerSize)
+            else {
+                throw CorruptRecordError(reason: "batch at \(batch.position) does not fit the buffer")
+            }
+            headers += header
+        }
+        try self.append(headers: headers, body: body, batches: batches)
     }
 
     /// Updates the max timestamp and the indexes for one batch at `position`.
@@ -120,6 +148,7 @@ final class LogSegment {
             self.offsetOfMaxTimestampSoFar = batch.lastOffset
         }
         if self.bytesSinceLastIndexEntry > self.indexIntervalBytes {
+            self.indexesNeedSync = true
             try self.offsetIndex.append(offset: batch.lastOffset, position: position)
             try self.timeIndex.maybeAppend(timestamp: self.maxTimestampSoFar, offset: self.offsetOfMaxTimestampSoFar)
             self.bytesSinceLastIndexEntry = 0
@@ -133,7 +162,8 @@ final class LogSegment {
     func shouldRoll(
         config: LogConfig, messagesSize: Int, maxTimestampInMessages: Int64, maxOffsetInMessages: Int64, nowMs: Int64
     ) -> Bool {
-        let reachedRollMs = self.timeWaitedForRoll(nowMs: nowMs, messageTimestamp: maxTimestampInMessages)
+        let reachedRollMs =
+            self.timeWaitedForRoll(nowMs: nowMs, messageTimestamp: maxTimestampInMessages)
             > config.segmentMs - self.rollJitterMs
         return self.size > config.segmentBytes - messagesSize
             || (self.size > 0 && reachedRollMs)
@@ -268,6 +298,7 @@ final class LogSegment {
     /// - Returns: the number of bytes cut from the end.
     /// - Throws: `StorageIOError`, or what `onBatch` throws.
     func recover(maxIndexSize: Int, onBatch: (AnyRecordBatch) throws -> Void) throws -> Int {
+        self.indexesNeedSync = true
         try self.offsetIndex.reset(maxIndexSize: maxIndexSize)
         try self.timeIndex.reset(maxIndexSize: maxIndexSize)
         try self.transactionIndex.reset()
@@ -352,6 +383,7 @@ final class LogSegment {
     /// - Throws: `CorruptRecordError`, `StorageIOError`.
     func truncate(to offset: Int64) throws -> Int {
         guard let mapping = try self.translateOffset(offset) else { return 0 }
+        self.indexesNeedSync = true
         self.offsetIndex.truncate(to: offset)
         self.timeIndex.truncate(to: offset)
         try self.transactionIndex.truncate(to: offset)
@@ -376,6 +408,7 @@ final class LogSegment {
     /// time index entry is added and both are trimmed (Kafka `onBecomeInactiveSegment`).
     /// - Throws: `InvalidOffsetError`, `StorageIOError`.
     func onBecomeInactiveSegment() throws {
+        self.indexesNeedSync = true
         try self.appendFinalTimeIndexEntry()
         try self.offsetIndex.file.trimToValidSize()
         try self.timeIndex.file.trimToValidSize()
@@ -398,9 +431,17 @@ final class LogSegment {
     /// - Throws: `StorageIOError`.
     func flush() throws {
         try self.log.flush()
+        try self.flushIndexes()
+    }
+
+    /// Forces the indexes to disk if they changed since the last time.
+    /// - Throws: `StorageIOError`.
+    func flushIndexes() throws {
+        guard self.indexesNeedSync else { return }
         try self.offsetIndex.file.flush()
         try self.timeIndex.file.flush()
         try self.transactionIndex.flush()
+        self.indexesNeedSync = false
     }
 
     /// Adds the final time index entry and trims the indexes (Kafka LogSegment.java `close`).
