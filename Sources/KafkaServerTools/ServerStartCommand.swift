@@ -95,6 +95,10 @@ public enum ServerStartCommand {
 /// The handlers a full node registers on its client listeners.
 enum ServerHandlers {
     static func register(into registry: inout ApiRegistry, context: BrokerContext) throws -> [@Sendable () throws -> Void] {
-        []
+        let logger = BrokerLogger(loggerName: "kafka.server.ReplicaManager")
+        let replicaManager = ReplicaManager(context: context, log: { logger.warn($0) })
+        try replicaManager.startup()
+        DataPlaneHandlers.register(into: &registry, replicaManager: replicaManager, context: context)
+        return [{ replicaManager.shutdown() }]
     }
 }
