@@ -61,7 +61,17 @@ public final class RequestChannelHandler: ChannelDuplexHandler {
         self.queued -= 1
         switch outcome {
         case .respond(let writer):
-            for part in writer.parts { context.write(Self.wrapOutboundOut(part), promise: nil) }
+            for part in writer.parts {
+                guard case .fileRegion(let region) = part else {
+                    context.write(Self.wrapOutboundOut(part), promise: nil)
+                    continue
+                }
+                // A fetch's region owns a duplicated descriptor (FileSlice.makeFileRegion): close it
+                // once written or failed, or it leaks (and NIO asserts on the leak in debug builds).
+                let written = context.eventLoop.makePromise(of: Void.self)
+                written.futureResult.whenComplete { _ in try? region.fileHandle.close() }
+                context.write(Self.wrapOutboundOut(part), promise: written)
+            }
             context.flush()
         case .noResponse:
             break
