@@ -201,8 +201,10 @@ extension Records {
 }
 
 /// Waits until `condition` holds, failing the test after `seconds`.
+/// The deadline is generous because the whole suite shares two cooperative threads with tests
+/// that block (the storage crash test waits on a child process), which can delay this task.
 func waitUntil(
-    _ what: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+    _ what: String, seconds: Double = 90, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: @Sendable () async -> Bool
 ) async throws {
     let deadline = ContinuousClock.now + .seconds(seconds)
