@@ -1,0 +1,4 @@
+import Testing
+@testable import KafkaClient
+
+@Test func theClientModuleLoads() { _ = ApiVersionTable(brokerRanges: [:]) }
