@@ -8,6 +8,7 @@
  *   down <broker-id> | up <broker-id>
  *   errors <api-key> <code> [<code> ...]    next requests of that API fail with these codes
  *   apiversion <api-key> <min> <max>         limit the versions the brokers advertise
+ *   rtt <broker-id> <milliseconds>           delay every response of a broker
  *
  * Build: cc mock_cluster.c -o mock_cluster -lrdkafka
  */
@@ -39,6 +40,8 @@ static int run(rd_kafka_mock_cluster_t *mcluster, char *line) {
         rd_kafka_mock_push_request_errors_array(mcluster, atoi(words[1]), (size_t)(count - 2), errors);
         return 0;
     }
+    if (!strcmp(words[0], "rtt") && count == 3)
+        return rd_kafka_mock_broker_set_rtt(mcluster, atoi(words[1]), atoi(words[2]));
     if (!strcmp(words[0], "apiversion") && count == 4)
         return rd_kafka_mock_set_apiversion(mcluster, atoi(words[1]), atoi(words[2]), atoi(words[3]));
     return -1;

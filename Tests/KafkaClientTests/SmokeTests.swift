@@ -1,4 +1,0 @@
-import Testing
-@testable import KafkaClient
-
-@Test func theClientModuleLoads() { _ = ApiVersionTable(brokerRanges: [:]) }
