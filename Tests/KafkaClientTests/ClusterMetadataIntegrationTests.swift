@@ -3,7 +3,7 @@ import Testing
 
 @testable import KafkaClient
 
-@Suite("Cluster and metadata (mock cluster)", .enabled(if: MockCluster.isAvailable))
+@Suite("Cluster and metadata (mock cluster)", .enabled(if: MockCluster.isAvailable), .timeLimit(.minutes(1)))
 struct ClusterMetadataIntegrationTests {
     @Test("(mock cluster) bootstrap finds every broker and the topics with leaders and epochs")
     func bootstrapFindsBrokersAndTopics() async throws {

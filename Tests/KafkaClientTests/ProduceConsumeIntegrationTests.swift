@@ -4,7 +4,7 @@ import Testing
 
 @testable import KafkaClient
 
-@Suite("Producer and consumer (mock cluster)", .enabled(if: MockCluster.isAvailable))
+@Suite("Producer and consumer (mock cluster)", .enabled(if: MockCluster.isAvailable), .timeLimit(.minutes(1)))
 struct ProduceConsumeIntegrationTests {
     static func producerConfig(_ mock: MockCluster, _ extra: [String: String] = [:]) throws -> ProducerConfig {
         var properties = ["bootstrap.servers": mock.bootstrapServers, "linger.ms": "5"]

@@ -31,11 +31,19 @@ public actor KafkaAdminClient {
     private func sendToController<Request: KafkaRequest>(
         _ request: Request, notController: (Request.Response) -> Bool
     ) async throws -> (Request.Response, Int16) {
+        try await self.sendToController({ _ in request }, notController: notController)
+    }
+
+    /// Sends to the controller a request built for the negotiated version.
+    private func sendToController<Request: KafkaRequest>(
+        _ makeRequest: (Int16) -> Request, notController: (Request.Response) -> Bool
+    ) async throws -> (Request.Response, Int16) {
         var attempt = 0
         while true {
             attempt += 1
             let connection = try await self.cluster.controllerConnection()
             let version = try connection.version(of: Request.self)
+            let request = makeRequest(version)
             let response = try await connection.send(request, version: version, timeout: self.config.defaultApiTimeout)
             if attempt < 3 && notController(response) {
                 await self.cluster.invalidateMetadata()
@@ -96,20 +104,21 @@ public actor KafkaAdminClient {
 
     /// Deletes topics by name.
     public func deleteTopics(_ names: [String]) async throws -> [String: Result<Void, KafkaApiError>] {
-        let request = Self.deleteTopicsRequest(names, timeoutMs: self.timeoutMs)
-        let (response, _) = try await self.sendToController(request) { response in
+        let timeoutMs = self.timeoutMs
+        let (response, _) = try await self.sendToController({ Self.deleteTopicsRequest(names, timeoutMs: timeoutMs, version: $0) }) { response in
             response.responses.contains { ErrorCode($0.errorCode) == .notController }
         }
         await self.cluster.invalidateMetadata()
         return Self.results(of: response)
     }
 
-    static func deleteTopicsRequest(_ names: [String], timeoutMs: Int32) -> DeleteTopicsRequest {
-        // v0-5 carry names in topicNames, v6+ in topics (KIP-516); the encoder writes whichever
-        // the version has, so both are filled.
-        DeleteTopicsRequest(
-            topics: names.map { DeleteTopicsRequest.DeleteTopicState(name: $0, topicId: .zero) }, topicNames: names,
-            timeoutMs: timeoutMs)
+    static func deleteTopicsRequest(_ names: [String], timeoutMs: Int32, version: Int16) -> DeleteTopicsRequest {
+        // v0-5 carry names in topicNames, v6+ in topics that may also name them by id (KIP-516).
+        if version >= 6 {
+            return DeleteTopicsRequest(
+                topics: names.map { DeleteTopicsRequest.DeleteTopicState(name: $0, topicId: .zero) }, timeoutMs: timeoutMs)
+        }
+        return DeleteTopicsRequest(topicNames: names, timeoutMs: timeoutMs)
     }
 
     static func results(of response: DeleteTopicsResponse) -> [String: Result<Void, KafkaApiError>] {

@@ -135,7 +135,12 @@ public final class BrokerConnection: Sendable {
         let outbound = OutboundRequest(
             frame: frame, apiKey: Request.apiKey, apiVersion: version, expectsResponse: expectsResponse,
             promise: promise, timeout: (timeout ?? options.requestTimeout).timeAmount)
-        channel.writeAndFlush(outbound, promise: nil)
+        // On a closed channel the handler is gone and would never complete the response promise;
+        // the failed write does it instead (completing a promise twice is a no-op in NIO).
+        let written = channel.eventLoop.makePromise(of: Void.self)
+        let address = "\(channel.remoteAddress.map { "\($0)" } ?? "broker")"
+        written.futureResult.whenFailure { _ in promise.fail(ConnectionError.closed(address: address)) }
+        channel.writeAndFlush(outbound, promise: written)
         return try await promise.futureResult.get()
     }
 

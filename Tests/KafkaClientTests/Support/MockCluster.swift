@@ -108,10 +108,10 @@ final class MockCluster: Sendable {
     }
 
     /// Ends the process: closing its stdin makes it destroy the cluster and exit.
-    func stop() {
+    func stop() async {
         try? self.input.close()
-        let deadline = Date().addingTimeInterval(5)
-        while self.process.isRunning && Date() < deadline { usleep(10_000) }
+        let deadline = ContinuousClock.now + .seconds(5)
+        while self.process.isRunning && ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(10)) }
         if self.process.isRunning { self.process.terminate() }
     }
 
@@ -125,10 +125,10 @@ final class MockCluster: Sendable {
         let cluster = try await MockCluster.start(brokers: brokers)
         do {
             let result = try await body(cluster)
-            cluster.stop()
+            await cluster.stop()
             return result
         } catch {
-            cluster.stop()
+            await cluster.stop()
             throw error
         }
     }
