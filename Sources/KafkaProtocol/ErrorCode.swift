@@ -41,599 +41,599 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConve
         -1: Details(
             name: "UNKNOWN_SERVER_ERROR", isRetriable: false,
             message: """
-            The server experienced an unexpected error when processing the request.
-            """),
+                The server experienced an unexpected error when processing the request.
+                """),
         0: Details(name: "NONE", message: "", isRetriable: false),
         1: Details(
             name: "OFFSET_OUT_OF_RANGE", isRetriable: false,
             message: """
-            The requested offset is not within the range of offsets maintained by the server.
-            """),
+                The requested offset is not within the range of offsets maintained by the server.
+                """),
         2: Details(
             name: "CORRUPT_MESSAGE", isRetriable: true,
             message: """
-            This message has failed its CRC checksum, exceeds the valid size, has a null key for a compacted \
-            topic, or is otherwise corrupt.
-            """),
+                This message has failed its CRC checksum, exceeds the valid size, has a null key for a compacted \
+                topic, or is otherwise corrupt.
+                """),
         3: Details(
             name: "UNKNOWN_TOPIC_OR_PARTITION", isRetriable: true,
             message: """
-            This server does not host this topic-partition.
-            """),
+                This server does not host this topic-partition.
+                """),
         4: Details(name: "INVALID_FETCH_SIZE", message: "The requested fetch size is invalid.", isRetriable: false),
         5: Details(
             name: "LEADER_NOT_AVAILABLE", isRetriable: true,
             message: """
-            There is no leader for this topic-partition as we are in the middle of a leadership election.
-            """),
+                There is no leader for this topic-partition as we are in the middle of a leadership election.
+                """),
         6: Details(
             name: "NOT_LEADER_OR_FOLLOWER", isRetriable: true,
             message: """
-            For requests intended only for the leader, this error indicates that the broker is not the current \
-            leader. For requests intended for any replica, this error indicates that the broker is not a replica\
-             of the topic partition.
-            """),
+                For requests intended only for the leader, this error indicates that the broker is not the current \
+                leader. For requests intended for any replica, this error indicates that the broker is not a replica\
+                 of the topic partition.
+                """),
         7: Details(name: "REQUEST_TIMED_OUT", message: "The request timed out.", isRetriable: true),
         8: Details(name: "BROKER_NOT_AVAILABLE", message: "The broker is not available.", isRetriable: false),
         9: Details(
             name: "REPLICA_NOT_AVAILABLE", isRetriable: true,
             message: """
-            The replica is not available for the requested topic-partition. Produce/Fetch requests and other \
-            requests intended only for the leader or follower return NOT_LEADER_OR_FOLLOWER if the broker is not\
-             a replica of the topic-partition.
-            """),
+                The replica is not available for the requested topic-partition. Produce/Fetch requests and other \
+                requests intended only for the leader or follower return NOT_LEADER_OR_FOLLOWER if the broker is not\
+                 a replica of the topic-partition.
+                """),
         10: Details(
             name: "MESSAGE_TOO_LARGE", isRetriable: false,
             message: """
-            The request included a message larger than the max message size the server will accept.
-            """),
+                The request included a message larger than the max message size the server will accept.
+                """),
         11: Details(
             name: "STALE_CONTROLLER_EPOCH", isRetriable: false,
             message: """
-            The controller moved to another broker.
-            """),
+                The controller moved to another broker.
+                """),
         12: Details(
             name: "OFFSET_METADATA_TOO_LARGE", isRetriable: false,
             message: """
-            The metadata field of the offset request was too large.
-            """),
+                The metadata field of the offset request was too large.
+                """),
         13: Details(
             name: "NETWORK_EXCEPTION", isRetriable: true,
             message: """
-            The server disconnected before a response was received.
-            """),
+                The server disconnected before a response was received.
+                """),
         14: Details(
             name: "COORDINATOR_LOAD_IN_PROGRESS", isRetriable: true,
             message: """
-            The coordinator is loading and hence can't process requests.
-            """),
+                The coordinator is loading and hence can't process requests.
+                """),
         15: Details(name: "COORDINATOR_NOT_AVAILABLE", message: "The coordinator is not available.", isRetriable: true),
         16: Details(name: "NOT_COORDINATOR", message: "This is not the correct coordinator.", isRetriable: true),
         17: Details(
             name: "INVALID_TOPIC_EXCEPTION", isRetriable: false,
             message: """
-            The request attempted to perform an operation on an invalid topic.
-            """),
+                The request attempted to perform an operation on an invalid topic.
+                """),
         18: Details(
             name: "RECORD_LIST_TOO_LARGE", isRetriable: false,
             message: """
-            The request included message batch larger than the configured segment size on the server.
-            """),
+                The request included message batch larger than the configured segment size on the server.
+                """),
         19: Details(
             name: "NOT_ENOUGH_REPLICAS", isRetriable: true,
             message: """
-            Messages are rejected since there are fewer in-sync replicas than required.
-            """),
+                Messages are rejected since there are fewer in-sync replicas than required.
+                """),
         20: Details(
             name: "NOT_ENOUGH_REPLICAS_AFTER_APPEND", isRetriable: true,
             message: """
-            Messages are written to the log, but to fewer in-sync replicas than required.
-            """),
+                Messages are written to the log, but to fewer in-sync replicas than required.
+                """),
         21: Details(
             name: "INVALID_REQUIRED_ACKS", isRetriable: false,
             message: """
-            Produce request specified an invalid value for required acks.
-            """),
+                Produce request specified an invalid value for required acks.
+                """),
         22: Details(
             name: "ILLEGAL_GENERATION", isRetriable: false,
             message: """
-            Specified group generation id is not valid.
-            """),
+                Specified group generation id is not valid.
+                """),
         23: Details(
             name: "INCONSISTENT_GROUP_PROTOCOL", isRetriable: false,
             message: """
-            The group member's supported protocols are incompatible with those of existing members or first \
-            group member tried to join with empty protocol type or empty protocol list.
-            """),
+                The group member's supported protocols are incompatible with those of existing members or first \
+                group member tried to join with empty protocol type or empty protocol list.
+                """),
         24: Details(name: "INVALID_GROUP_ID", message: "The group id is invalid.", isRetriable: false),
         25: Details(
             name: "UNKNOWN_MEMBER_ID", isRetriable: false,
             message: """
-            The coordinator is not aware of this member.
-            """),
+                The coordinator is not aware of this member.
+                """),
         26: Details(
             name: "INVALID_SESSION_TIMEOUT", isRetriable: false,
             message: """
-            The session timeout is not within the range allowed by the broker (as configured by \
-            group.min.session.timeout.ms and group.max.session.timeout.ms).
-            """),
+                The session timeout is not within the range allowed by the broker (as configured by \
+                group.min.session.timeout.ms and group.max.session.timeout.ms).
+                """),
         27: Details(
             name: "REBALANCE_IN_PROGRESS", isRetriable: false,
             message: """
-            The group is rebalancing, so a rejoin is needed.
-            """),
+                The group is rebalancing, so a rejoin is needed.
+                """),
         28: Details(
             name: "INVALID_COMMIT_OFFSET_SIZE", isRetriable: false,
             message: """
-            The committing offset data size is not valid.
-            """),
+                The committing offset data size is not valid.
+                """),
         29: Details(name: "TOPIC_AUTHORIZATION_FAILED", message: "Topic authorization failed.", isRetriable: false),
         30: Details(name: "GROUP_AUTHORIZATION_FAILED", message: "Group authorization failed.", isRetriable: false),
         31: Details(name: "CLUSTER_AUTHORIZATION_FAILED", message: "Cluster authorization failed.", isRetriable: false),
         32: Details(
             name: "INVALID_TIMESTAMP", isRetriable: false,
             message: """
-            The timestamp of the message is out of acceptable range.
-            """),
+                The timestamp of the message is out of acceptable range.
+                """),
         33: Details(
             name: "UNSUPPORTED_SASL_MECHANISM", isRetriable: false,
             message: """
-            The broker does not support the requested SASL mechanism.
-            """),
+                The broker does not support the requested SASL mechanism.
+                """),
         34: Details(
             name: "ILLEGAL_SASL_STATE", isRetriable: false,
             message: """
-            Request is not valid given the current SASL state.
-            """),
+                Request is not valid given the current SASL state.
+                """),
         35: Details(name: "UNSUPPORTED_VERSION", message: "The version of API is not supported.", isRetriable: false),
         36: Details(name: "TOPIC_ALREADY_EXISTS", message: "Topic with this name already exists.", isRetriable: false),
         37: Details(name: "INVALID_PARTITIONS", message: "Number of partitions is below 1.", isRetriable: false),
         38: Details(
             name: "INVALID_REPLICATION_FACTOR", isRetriable: false,
             message: """
-            Replication factor is below 1 or larger than the number of available brokers.
-            """),
+                Replication factor is below 1 or larger than the number of available brokers.
+                """),
         39: Details(name: "INVALID_REPLICA_ASSIGNMENT", message: "Replica assignment is invalid.", isRetriable: false),
         40: Details(name: "INVALID_CONFIG", message: "Configuration is invalid.", isRetriable: false),
         41: Details(
             name: "NOT_CONTROLLER", isRetriable: true,
             message: """
-            This is not the correct controller for this cluster.
-            """),
+                This is not the correct controller for this cluster.
+                """),
         42: Details(
             name: "INVALID_REQUEST", isRetriable: false,
             message: """
-            This most likely occurs because of a request being malformed by the client library or the message \
-            was sent to an incompatible broker. See the broker logs for more details.
-            """),
+                This most likely occurs because of a request being malformed by the client library or the message \
+                was sent to an incompatible broker. See the broker logs for more details.
+                """),
         43: Details(
             name: "UNSUPPORTED_FOR_MESSAGE_FORMAT", isRetriable: false,
             message: """
-            The message format version on the broker does not support the request.
-            """),
+                The message format version on the broker does not support the request.
+                """),
         44: Details(
             name: "POLICY_VIOLATION", isRetriable: false,
             message: """
-            Request parameters do not satisfy the configured policy.
-            """),
+                Request parameters do not satisfy the configured policy.
+                """),
         45: Details(
             name: "OUT_OF_ORDER_SEQUENCE_NUMBER", isRetriable: false,
             message: """
-            The broker received an out of order sequence number.
-            """),
+                The broker received an out of order sequence number.
+                """),
         46: Details(
             name: "DUPLICATE_SEQUENCE_NUMBER", isRetriable: false,
             message: """
-            The broker received a duplicate sequence number.
-            """),
+                The broker received a duplicate sequence number.
+                """),
         47: Details(
             name: "INVALID_PRODUCER_EPOCH", isRetriable: false,
             message: """
-            Producer attempted to produce with an old epoch.
-            """),
+                Producer attempted to produce with an old epoch.
+                """),
         48: Details(
             name: "INVALID_TXN_STATE", isRetriable: false,
             message: """
-            The producer attempted a transactional operation in an invalid state.
-            """),
+                The producer attempted a transactional operation in an invalid state.
+                """),
         49: Details(
             name: "INVALID_PRODUCER_ID_MAPPING", isRetriable: false,
             message: """
-            The producer attempted to use a producer id which is not currently assigned to its transactional id.
-            """),
+                The producer attempted to use a producer id which is not currently assigned to its transactional id.
+                """),
         50: Details(
             name: "INVALID_TRANSACTION_TIMEOUT", isRetriable: false,
             message: """
-            The transaction timeout is larger than the maximum value allowed by the broker (as configured by \
-            transaction.max.timeout.ms).
-            """),
+                The transaction timeout is larger than the maximum value allowed by the broker (as configured by \
+                transaction.max.timeout.ms).
+                """),
         51: Details(
             name: "CONCURRENT_TRANSACTIONS", isRetriable: true,
             message: """
-            The producer attempted to update a transaction while another concurrent operation on the same \
-            transaction was ongoing.
-            """),
+                The producer attempted to update a transaction while another concurrent operation on the same \
+                transaction was ongoing.
+                """),
         52: Details(
             name: "TRANSACTION_COORDINATOR_FENCED", isRetriable: false,
             message: """
-            Indicates that the transaction coordinator sending a WriteTxnMarker is no longer the current \
-            coordinator for a given producer.
-            """),
+                Indicates that the transaction coordinator sending a WriteTxnMarker is no longer the current \
+                coordinator for a given producer.
+                """),
         53: Details(
             name: "TRANSACTIONAL_ID_AUTHORIZATION_FAILED", isRetriable: false,
             message: """
-            Transactional Id authorization failed.
-            """),
+                Transactional Id authorization failed.
+                """),
         54: Details(name: "SECURITY_DISABLED", message: "Security features are disabled.", isRetriable: false),
         55: Details(
             name: "OPERATION_NOT_ATTEMPTED", isRetriable: false,
             message: """
-            The broker did not attempt to execute this operation. This may happen for batched RPCs where some \
-            operations in the batch failed, causing the broker to respond without trying the rest.
-            """),
+                The broker did not attempt to execute this operation. This may happen for batched RPCs where some \
+                operations in the batch failed, causing the broker to respond without trying the rest.
+                """),
         56: Details(
             name: "KAFKA_STORAGE_ERROR", isRetriable: true,
             message: """
-            Disk error when trying to access log file on the disk.
-            """),
+                Disk error when trying to access log file on the disk.
+                """),
         57: Details(
             name: "LOG_DIR_NOT_FOUND", isRetriable: false,
             message: """
-            The user-specified log directory is not found in the broker config.
-            """),
+                The user-specified log directory is not found in the broker config.
+                """),
         58: Details(name: "SASL_AUTHENTICATION_FAILED", message: "SASL Authentication failed.", isRetriable: false),
         59: Details(
             name: "UNKNOWN_PRODUCER_ID", isRetriable: false,
             message: """
-            This exception is raised by the broker if it could not locate the producer metadata associated with \
-            the producerId in question. This could happen if, for instance, the producer's records were deleted \
-            because their retention time had elapsed. Once the last records of the producerId are removed, the \
-            producer's metadata is removed from the broker, and future appends by the producer will return this \
-            exception.
-            """),
+                This exception is raised by the broker if it could not locate the producer metadata associated with \
+                the producerId in question. This could happen if, for instance, the producer's records were deleted \
+                because their retention time had elapsed. Once the last records of the producerId are removed, the \
+                producer's metadata is removed from the broker, and future appends by the producer will return this \
+                exception.
+                """),
         60: Details(
             name: "REASSIGNMENT_IN_PROGRESS", isRetriable: false,
             message: """
-            A partition reassignment is in progress.
-            """),
+                A partition reassignment is in progress.
+                """),
         61: Details(
             name: "DELEGATION_TOKEN_AUTH_DISABLED", isRetriable: false,
             message: """
-            Delegation Token feature is not enabled.
-            """),
+                Delegation Token feature is not enabled.
+                """),
         62: Details(
             name: "DELEGATION_TOKEN_NOT_FOUND", isRetriable: false,
             message: """
-            Delegation Token is not found on server.
-            """),
+                Delegation Token is not found on server.
+                """),
         63: Details(
             name: "DELEGATION_TOKEN_OWNER_MISMATCH", isRetriable: false,
             message: """
-            Specified Principal is not valid Owner/Renewer.
-            """),
+                Specified Principal is not valid Owner/Renewer.
+                """),
         64: Details(
             name: "DELEGATION_TOKEN_REQUEST_NOT_ALLOWED", isRetriable: false,
             message: """
-            Delegation Token requests are not allowed on PLAINTEXT/1-way SSL channels and on delegation token \
-            authenticated channels.
-            """),
+                Delegation Token requests are not allowed on PLAINTEXT/1-way SSL channels and on delegation token \
+                authenticated channels.
+                """),
         65: Details(
             name: "DELEGATION_TOKEN_AUTHORIZATION_FAILED", isRetriable: false,
             message: """
-            Delegation Token authorization failed.
-            """),
+                Delegation Token authorization failed.
+                """),
         66: Details(name: "DELEGATION_TOKEN_EXPIRED", message: "Delegation Token is expired.", isRetriable: false),
         67: Details(
             name: "INVALID_PRINCIPAL_TYPE", isRetriable: false,
             message: """
-            Supplied principalType is not supported.
-            """),
+                Supplied principalType is not supported.
+                """),
         68: Details(name: "NON_EMPTY_GROUP", message: "The group is not empty.", isRetriable: false),
         69: Details(name: "GROUP_ID_NOT_FOUND", message: "The group id does not exist.", isRetriable: false),
         70: Details(
             name: "FETCH_SESSION_ID_NOT_FOUND", isRetriable: true,
             message: """
-            The fetch session ID was not found.
-            """),
+                The fetch session ID was not found.
+                """),
         71: Details(
             name: "INVALID_FETCH_SESSION_EPOCH", isRetriable: true,
             message: """
-            The fetch session epoch is invalid.
-            """),
+                The fetch session epoch is invalid.
+                """),
         72: Details(
             name: "LISTENER_NOT_FOUND", isRetriable: true,
             message: """
-            There is no listener on the leader broker that matches the listener on which metadata request was \
-            processed.
-            """),
+                There is no listener on the leader broker that matches the listener on which metadata request was \
+                processed.
+                """),
         73: Details(name: "TOPIC_DELETION_DISABLED", message: "Topic deletion is disabled.", isRetriable: false),
         74: Details(
             name: "FENCED_LEADER_EPOCH", isRetriable: true,
             message: """
-            The leader epoch in the request is older than the epoch on the broker.
-            """),
+                The leader epoch in the request is older than the epoch on the broker.
+                """),
         75: Details(
             name: "UNKNOWN_LEADER_EPOCH", isRetriable: true,
             message: """
-            The leader epoch in the request is newer than the epoch on the broker.
-            """),
+                The leader epoch in the request is newer than the epoch on the broker.
+                """),
         76: Details(
             name: "UNSUPPORTED_COMPRESSION_TYPE", isRetriable: false,
             message: """
-            The requesting client does not support the compression type of given partition.
-            """),
+                The requesting client does not support the compression type of given partition.
+                """),
         77: Details(name: "STALE_BROKER_EPOCH", message: "Broker epoch has changed.", isRetriable: false),
         78: Details(
             name: "OFFSET_NOT_AVAILABLE", isRetriable: true,
             message: """
-            The leader high watermark has not caught up from a recent leader election so the offsets cannot be \
-            guaranteed to be monotonically increasing.
-            """),
+                The leader high watermark has not caught up from a recent leader election so the offsets cannot be \
+                guaranteed to be monotonically increasing.
+                """),
         79: Details(
             name: "MEMBER_ID_REQUIRED", isRetriable: false,
             message: """
-            The group member needs to have a valid member id before actually entering a consumer group.
-            """),
+                The group member needs to have a valid member id before actually entering a consumer group.
+                """),
         80: Details(
             name: "PREFERRED_LEADER_NOT_AVAILABLE", isRetriable: true,
             message: """
-            The preferred leader was not available.
-            """),
+                The preferred leader was not available.
+                """),
         81: Details(
             name: "GROUP_MAX_SIZE_REACHED", isRetriable: false,
             message: """
-            The group has reached its maximum size.
-            """),
+                The group has reached its maximum size.
+                """),
         82: Details(
             name: "FENCED_INSTANCE_ID", isRetriable: false,
             message: """
-            The broker rejected this static consumer since another consumer with the same group.instance.id has \
-            registered with a different member.id.
-            """),
+                The broker rejected this static consumer since another consumer with the same group.instance.id has \
+                registered with a different member.id.
+                """),
         83: Details(
             name: "ELIGIBLE_LEADERS_NOT_AVAILABLE", isRetriable: true,
             message: """
-            Eligible topic partition leaders are not available.
-            """),
+                Eligible topic partition leaders are not available.
+                """),
         84: Details(
             name: "ELECTION_NOT_NEEDED", isRetriable: false,
             message: """
-            Leader election not needed for topic partition.
-            """),
+                Leader election not needed for topic partition.
+                """),
         85: Details(
             name: "NO_REASSIGNMENT_IN_PROGRESS", isRetriable: false,
             message: """
-            No partition reassignment is in progress.
-            """),
+                No partition reassignment is in progress.
+                """),
         86: Details(
             name: "GROUP_SUBSCRIBED_TO_TOPIC", isRetriable: false,
             message: """
-            Deleting offsets of a topic is forbidden while the consumer group is actively subscribed to it.
-            """),
+                Deleting offsets of a topic is forbidden while the consumer group is actively subscribed to it.
+                """),
         87: Details(
             name: "INVALID_RECORD", isRetriable: false,
             message: """
-            This record has failed the validation on broker and hence will be rejected.
-            """),
+                This record has failed the validation on broker and hence will be rejected.
+                """),
         88: Details(
             name: "UNSTABLE_OFFSET_COMMIT", isRetriable: true,
             message: """
-            There are unstable offsets that need to be cleared.
-            """),
+                There are unstable offsets that need to be cleared.
+                """),
         89: Details(
             name: "THROTTLING_QUOTA_EXCEEDED", isRetriable: true,
             message: """
-            The throttling quota has been exceeded.
-            """),
+                The throttling quota has been exceeded.
+                """),
         90: Details(
             name: "PRODUCER_FENCED", isRetriable: false,
             message: """
-            There is a newer producer with the same transactionalId which fences the current one.
-            """),
+                There is a newer producer with the same transactionalId which fences the current one.
+                """),
         91: Details(
             name: "RESOURCE_NOT_FOUND", isRetriable: false,
             message: """
-            A request illegally referred to a resource that does not exist.
-            """),
+                A request illegally referred to a resource that does not exist.
+                """),
         92: Details(
             name: "DUPLICATE_RESOURCE", isRetriable: false,
             message: """
-            A request illegally referred to the same resource twice.
-            """),
+                A request illegally referred to the same resource twice.
+                """),
         93: Details(
             name: "UNACCEPTABLE_CREDENTIAL", isRetriable: false,
             message: """
-            Requested credential would not meet criteria for acceptability.
-            """),
+                Requested credential would not meet criteria for acceptability.
+                """),
         94: Details(
             name: "INCONSISTENT_VOTER_SET", isRetriable: false,
             message: """
-            Indicates that the either the sender or recipient of a voter-only request is not one of the expected\
-             voters.
-            """),
+                Indicates that the either the sender or recipient of a voter-only request is not one of the expected\
+                 voters.
+                """),
         95: Details(
             name: "INVALID_UPDATE_VERSION", isRetriable: false,
             message: """
-            The given update version was invalid.
-            """),
+                The given update version was invalid.
+                """),
         96: Details(
             name: "FEATURE_UPDATE_FAILED", isRetriable: false,
             message: """
-            Unable to update finalized features due to an unexpected server error.
-            """),
+                Unable to update finalized features due to an unexpected server error.
+                """),
         97: Details(
             name: "PRINCIPAL_DESERIALIZATION_FAILURE", isRetriable: false,
             message: """
-            Request principal deserialization failed during forwarding. This indicates an internal error on the \
-            broker cluster security setup.
-            """),
+                Request principal deserialization failed during forwarding. This indicates an internal error on the \
+                broker cluster security setup.
+                """),
         98: Details(name: "SNAPSHOT_NOT_FOUND", message: "Requested snapshot was not found.", isRetriable: false),
         99: Details(
             name: "POSITION_OUT_OF_RANGE", isRetriable: false,
             message: """
-            Requested position is not greater than or equal to zero, and less than the size of the snapshot.
-            """),
+                Requested position is not greater than or equal to zero, and less than the size of the snapshot.
+                """),
         100: Details(name: "UNKNOWN_TOPIC_ID", message: "This server does not host this topic ID.", isRetriable: true),
         101: Details(
             name: "DUPLICATE_BROKER_REGISTRATION", isRetriable: false,
             message: """
-            This broker ID is already in use.
-            """),
+                This broker ID is already in use.
+                """),
         102: Details(
             name: "BROKER_ID_NOT_REGISTERED", isRetriable: false,
             message: """
-            The given broker ID was not registered.
-            """),
+                The given broker ID was not registered.
+                """),
         103: Details(
             name: "INCONSISTENT_TOPIC_ID", isRetriable: true,
             message: """
-            The log's topic ID did not match the topic ID in the request.
-            """),
+                The log's topic ID did not match the topic ID in the request.
+                """),
         104: Details(
             name: "INCONSISTENT_CLUSTER_ID", isRetriable: false,
             message: """
-            The clusterId in the request does not match that found on the server.
-            """),
+                The clusterId in the request does not match that found on the server.
+                """),
         105: Details(
             name: "TRANSACTIONAL_ID_NOT_FOUND", isRetriable: false,
             message: """
-            The transactionalId could not be found.
-            """),
+                The transactionalId could not be found.
+                """),
         106: Details(
             name: "FETCH_SESSION_TOPIC_ID_ERROR", isRetriable: true,
             message: """
-            The fetch session encountered inconsistent topic ID usage.
-            """),
+                The fetch session encountered inconsistent topic ID usage.
+                """),
         107: Details(
             name: "INELIGIBLE_REPLICA", isRetriable: false,
             message: """
-            The new ISR contains at least one ineligible replica.
-            """),
+                The new ISR contains at least one ineligible replica.
+                """),
         108: Details(
             name: "NEW_LEADER_ELECTED", isRetriable: false,
             message: """
-            The AlterPartition request successfully updated the partition state but the leader has changed.
-            """),
+                The AlterPartition request successfully updated the partition state but the leader has changed.
+                """),
         109: Details(
             name: "OFFSET_MOVED_TO_TIERED_STORAGE", isRetriable: false,
             message: """
-            The requested offset is moved to tiered storage.
-            """),
+                The requested offset is moved to tiered storage.
+                """),
         110: Details(
             name: "FENCED_MEMBER_EPOCH", isRetriable: false,
             message: """
-            The member epoch is fenced by the group coordinator. The member must abandon all its partitions and \
-            rejoin.
-            """),
+                The member epoch is fenced by the group coordinator. The member must abandon all its partitions and \
+                rejoin.
+                """),
         111: Details(
             name: "UNRELEASED_INSTANCE_ID", isRetriable: false,
             message: """
-            The instance ID is still used by another member in the consumer group. That member must leave first.
-            """),
+                The instance ID is still used by another member in the consumer group. That member must leave first.
+                """),
         112: Details(
             name: "UNSUPPORTED_ASSIGNOR", isRetriable: false,
             message: """
-            The assignor or its version range is not supported by the consumer group.
-            """),
+                The assignor or its version range is not supported by the consumer group.
+                """),
         113: Details(
             name: "STALE_MEMBER_EPOCH", isRetriable: false,
             message: """
-            The member epoch is stale. The member must retry after receiving its updated member epoch via the \
-            ConsumerGroupHeartbeat API.
-            """),
+                The member epoch is stale. The member must retry after receiving its updated member epoch via the \
+                ConsumerGroupHeartbeat API.
+                """),
         114: Details(
             name: "MISMATCHED_ENDPOINT_TYPE", isRetriable: false,
             message: """
-            The request was sent to an endpoint of the wrong type.
-            """),
+                The request was sent to an endpoint of the wrong type.
+                """),
         115: Details(
             name: "UNSUPPORTED_ENDPOINT_TYPE", isRetriable: false,
             message: """
-            This endpoint type is not supported yet.
-            """),
+                This endpoint type is not supported yet.
+                """),
         116: Details(name: "UNKNOWN_CONTROLLER_ID", message: "This controller ID is not known.", isRetriable: false),
         117: Details(
             name: "UNKNOWN_SUBSCRIPTION_ID", isRetriable: false,
             message: """
-            Client sent a push telemetry request with an invalid or outdated subscription ID.
-            """),
+                Client sent a push telemetry request with an invalid or outdated subscription ID.
+                """),
         118: Details(
             name: "TELEMETRY_TOO_LARGE", isRetriable: false,
             message: """
-            Client sent a push telemetry request larger than the maximum size the broker will accept.
-            """),
+                Client sent a push telemetry request larger than the maximum size the broker will accept.
+                """),
         119: Details(
             name: "INVALID_REGISTRATION", isRetriable: false,
             message: """
-            The controller has considered the broker registration to be invalid.
-            """),
+                The controller has considered the broker registration to be invalid.
+                """),
         120: Details(
             name: "TRANSACTION_ABORTABLE", isRetriable: false,
             message: """
-            The server encountered an error with the transaction. The client can abort the transaction to \
-            continue using this transactional ID.
-            """),
+                The server encountered an error with the transaction. The client can abort the transaction to \
+                continue using this transactional ID.
+                """),
         121: Details(
             name: "INVALID_RECORD_STATE", isRetriable: false,
             message: """
-            The record state is invalid. The acknowledgement of delivery could not be completed.
-            """),
+                The record state is invalid. The acknowledgement of delivery could not be completed.
+                """),
         122: Details(name: "SHARE_SESSION_NOT_FOUND", message: "The share session was not found.", isRetriable: true),
         123: Details(
             name: "INVALID_SHARE_SESSION_EPOCH", isRetriable: true,
             message: """
-            The share session epoch is invalid.
-            """),
+                The share session epoch is invalid.
+                """),
         124: Details(
             name: "FENCED_STATE_EPOCH", isRetriable: false,
             message: """
-            The share coordinator rejected the request because the share-group state epoch did not match.
-            """),
+                The share coordinator rejected the request because the share-group state epoch did not match.
+                """),
         125: Details(
             name: "INVALID_VOTER_KEY", isRetriable: false,
             message: """
-            The voter key doesn't match the receiving replica's key.
-            """),
+                The voter key doesn't match the receiving replica's key.
+                """),
         126: Details(
             name: "DUPLICATE_VOTER", isRetriable: false,
             message: """
-            The voter is already part of the set of voters.
-            """),
+                The voter is already part of the set of voters.
+                """),
         127: Details(
             name: "VOTER_NOT_FOUND", isRetriable: false,
             message: """
-            The voter is not part of the set of voters.
-            """),
+                The voter is not part of the set of voters.
+                """),
         128: Details(
             name: "INVALID_REGULAR_EXPRESSION", isRetriable: false,
             message: """
-            The regular expression is not valid.
-            """),
+                The regular expression is not valid.
+                """),
         129: Details(
             name: "REBOOTSTRAP_REQUIRED", isRetriable: false,
             message: """
-            Client metadata is stale. The client should rebootstrap to obtain new metadata.
-            """),
+                Client metadata is stale. The client should rebootstrap to obtain new metadata.
+                """),
         130: Details(
             name: "STREAMS_INVALID_TOPOLOGY", isRetriable: false,
             message: """
-            The supplied topology is invalid.
-            """),
+                The supplied topology is invalid.
+                """),
         131: Details(
             name: "STREAMS_INVALID_TOPOLOGY_EPOCH", isRetriable: false,
             message: """
-            The supplied topology epoch is invalid.
-            """),
+                The supplied topology epoch is invalid.
+                """),
         132: Details(
             name: "STREAMS_TOPOLOGY_FENCED", isRetriable: false,
             message: """
-            The supplied topology epoch is outdated.
-            """),
+                The supplied topology epoch is outdated.
+                """),
         133: Details(
             name: "SHARE_SESSION_LIMIT_REACHED", isRetriable: true,
             message: """
-            The limit of share sessions has been reached.
-            """),
+                The limit of share sessions has been reached.
+                """),
     ]
 
     /// Kafka's name for the code; `UNKNOWN_ERROR_CODE(n)` for a code this version does not know.

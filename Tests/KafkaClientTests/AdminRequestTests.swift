@@ -15,12 +15,15 @@ struct AdminRequestTests {
         return try Request.decode(from: &buffer, version: version)
     }
 
-    @Test("CreateTopics carries partitions, replication factor, assignments, configs and validateOnly",
-          arguments: Array(CreateTopicsRequest.validVersions.versions!.filter { $0 >= 1 }))
+    @Test(
+        "CreateTopics carries partitions, replication factor, assignments, configs and validateOnly",
+        arguments: Array(CreateTopicsRequest.validVersions.versions!.filter { $0 >= 1 }))
     func createTopicsRequest(version: Int16) throws {
         let request = KafkaAdminClient.createTopicsRequest(
             [
-                NewTopic(name: "orders", numPartitions: 6, replicationFactor: 3, configs: ["retention.ms": "1000", "cleanup.policy": "compact"]),
+                NewTopic(
+                    name: "orders", numPartitions: 6, replicationFactor: 3,
+                    configs: ["retention.ms": "1000", "cleanup.policy": "compact"]),
                 NewTopic(name: "placed", replicaAssignments: [1: [2, 3], 0: [1, 2]]),
             ], validateOnly: true, timeoutMs: 5000)
         let decoded = try Self.roundTrip(request, version: version)
@@ -44,16 +47,22 @@ struct AdminRequestTests {
     func createTopicsResults() throws {
         let id = Uuid.random()
         let response = CreateTopicsResponse(topics: [
-            .init(name: "ok", topicId: id, errorCode: 0, errorMessage: nil, numPartitions: 3, replicationFactor: 2,
-                  configs: [.init(name: "retention.ms", value: "1000")]),
-            .init(name: "dup", errorCode: ErrorCode.topicAlreadyExists.rawValue, errorMessage: "Topic 'dup' already exists."),
+            .init(
+                name: "ok", topicId: id, errorCode: 0, errorMessage: nil, numPartitions: 3, replicationFactor: 2,
+                configs: [.init(name: "retention.ms", value: "1000")]),
+            .init(
+                name: "dup", errorCode: ErrorCode.topicAlreadyExists.rawValue,
+                errorMessage: "Topic 'dup' already exists."),
             .init(name: "bad", errorCode: ErrorCode.invalidReplicationFactor.rawValue, errorMessage: nil),
         ])
         let results = KafkaAdminClient.results(of: try Self.roundTripResponse(response, version: 7))
         let created = try results["ok"]!.get()
         #expect(created.topicId == id && created.numPartitions == 3 && created.replicationFactor == 2)
         #expect(created.configs["retention.ms"] == "1000")
-        #expect(throws: KafkaApiError(code: .topicAlreadyExists, message: "Topic 'dup' already exists.", context: "CreateTopics dup")) {
+        #expect(
+            throws: KafkaApiError(
+                code: .topicAlreadyExists, message: "Topic 'dup' already exists.", context: "CreateTopics dup")
+        ) {
             try results["dup"]!.get()
         }
         #expect(throws: KafkaApiError(code: .invalidReplicationFactor, message: nil, context: "CreateTopics bad")) {
@@ -66,9 +75,11 @@ struct AdminRequestTests {
         return try Response.decode(from: &buffer, version: version)
     }
 
-    @Test("DeleteTopics names the topics at every version", arguments: Array(DeleteTopicsRequest.validVersions.versions!))
+    @Test(
+        "DeleteTopics names the topics at every version", arguments: Array(DeleteTopicsRequest.validVersions.versions!))
     func deleteTopicsRequest(version: Int16) throws {
-        let decoded = try Self.roundTrip(KafkaAdminClient.deleteTopicsRequest(["a", "b"], timeoutMs: 100, version: version), version: version)
+        let decoded = try Self.roundTrip(
+            KafkaAdminClient.deleteTopicsRequest(["a", "b"], timeoutMs: 100, version: version), version: version)
         let names = version >= 6 ? decoded.topics.compactMap(\.name) : decoded.topicNames
         #expect(names == ["a", "b"])
         let response = DeleteTopicsResponse(responses: [
@@ -79,7 +90,9 @@ struct AdminRequestTests {
         #expect(throws: KafkaApiError.self) { try results["b"]!.get() }
     }
 
-    @Test("CreatePartitions carries the new count and assignments", arguments: Array(CreatePartitionsRequest.validVersions.versions!))
+    @Test(
+        "CreatePartitions carries the new count and assignments",
+        arguments: Array(CreatePartitionsRequest.validVersions.versions!))
     func createPartitionsRequest(version: Int16) throws {
         let request = KafkaAdminClient.createPartitionsRequest(
             ["t": NewPartitions(totalCount: 4, assignments: [[1], [2]]), "u": NewPartitions(totalCount: 9)],
@@ -92,18 +105,28 @@ struct AdminRequestTests {
         #expect(decoded.validateOnly)
     }
 
-    @Test("DescribeConfigs results map sources, defaults and synonyms at every version",
-          arguments: Array(DescribeConfigsResponse.validVersions.versions!))
+    @Test(
+        "DescribeConfigs results map sources, defaults and synonyms at every version",
+        arguments: Array(DescribeConfigsResponse.validVersions.versions!))
     func describeConfigsResults(version: Int16) throws {
         let response = DescribeConfigsResponse(results: [
-            .init(errorCode: 0, errorMessage: nil, resourceType: 2, resourceName: "t", configs: [
-                .init(name: "retention.ms", value: "1000", readOnly: false, isDefault: false, configSource: version >= 1 ? 1 : -1, isSensitive: false,
-                      synonyms: version >= 1 ? [.init(name: "log.retention.ms", value: "5", source: 4)] : []),
-                .init(name: "cleanup.policy", value: "delete", readOnly: false, isDefault: version == 0, configSource: version >= 1 ? 5 : -1, isSensitive: false),
-            ]),
-            .init(errorCode: ErrorCode.unknownTopicOrPartition.rawValue, errorMessage: "no such topic", resourceType: 2, resourceName: "gone"),
+            .init(
+                errorCode: 0, errorMessage: nil, resourceType: 2, resourceName: "t",
+                configs: [
+                    .init(
+                        name: "retention.ms", value: "1000", readOnly: false, isDefault: false,
+                        configSource: version >= 1 ? 1 : -1, isSensitive: false,
+                        synonyms: version >= 1 ? [.init(name: "log.retention.ms", value: "5", source: 4)] : []),
+                    .init(
+                        name: "cleanup.policy", value: "delete", readOnly: false, isDefault: version == 0,
+                        configSource: version >= 1 ? 5 : -1, isSensitive: false),
+                ]),
+            .init(
+                errorCode: ErrorCode.unknownTopicOrPartition.rawValue, errorMessage: "no such topic", resourceType: 2,
+                resourceName: "gone"),
         ])
-        let results = KafkaAdminClient.results(of: try Self.roundTripResponse(response, version: version), version: version)
+        let results = KafkaAdminClient.results(
+            of: try Self.roundTripResponse(response, version: version), version: version)
         let entries = try results[.topic("t")]!.get()
         #expect(entries.map(\.name) == ["retention.ms", "cleanup.policy"])
         #expect(entries[1].isDefault)
@@ -112,7 +135,11 @@ struct AdminRequestTests {
             #expect(entries[0].source == .dynamicTopicConfig)
             #expect(entries[0].synonyms.first?.name == "log.retention.ms")
         }
-        #expect(throws: KafkaApiError(code: .unknownTopicOrPartition, message: "no such topic", context: "DescribeConfigs \(ConfigResource.topic("gone"))")) {
+        #expect(
+            throws: KafkaApiError(
+                code: .unknownTopicOrPartition, message: "no such topic",
+                context: "DescribeConfigs \(ConfigResource.topic("gone"))")
+        ) {
             try results[.topic("gone")]!.get()
         }
     }
@@ -124,11 +151,21 @@ struct AdminRequestTests {
         #expect(groups[0].1 == [.topic("a"), .topic("b")])
     }
 
-    @Test("IncrementalAlterConfigs carries each operation", arguments: Array(IncrementalAlterConfigsRequest.validVersions.versions!))
+    @Test(
+        "IncrementalAlterConfigs carries each operation",
+        arguments: Array(IncrementalAlterConfigsRequest.validVersions.versions!))
     func incrementalAlterConfigs(version: Int16) throws {
         let request = KafkaAdminClient.incrementalAlterConfigsRequest(
-            [(.topic("t"), [.set("retention.ms", "10"), .delete("cleanup.policy"),
-                            AlterConfigOp(name: "follower.replication.throttled.replicas", value: "0:1", operation: .append)])],
+            [
+                (
+                    .topic("t"),
+                    [
+                        .set("retention.ms", "10"), .delete("cleanup.policy"),
+                        AlterConfigOp(
+                            name: "follower.replication.throttled.replicas", value: "0:1", operation: .append),
+                    ]
+                )
+            ],
             validateOnly: false)
         let decoded = try Self.roundTrip(request, version: version)
         #expect(decoded.resources[0].resourceType == 2)
@@ -140,14 +177,17 @@ struct AdminRequestTests {
     func describeCluster() throws {
         let response = DescribeClusterResponse(
             errorCode: 0, clusterId: "abc", controllerId: 2,
-            brokers: [.init(brokerId: 2, host: "h2", port: 9093, rack: "r"), .init(brokerId: 1, host: "h1", port: 9092)])
+            brokers: [
+                .init(brokerId: 2, host: "h2", port: 9093, rack: "r"), .init(brokerId: 1, host: "h1", port: 9092),
+            ])
         let description = try KafkaAdminClient.description(of: try Self.roundTripResponse(response, version: 1))
         #expect(description.clusterId == "abc" && description.controllerId == 2)
         #expect(description.brokers.map(\.nodeId) == [1, 2])
         #expect(description.brokers[1].address == BrokerAddress(host: "h2", port: 9093))
         #expect(throws: KafkaApiError(code: .clusterAuthorizationFailed, message: "no", context: "DescribeCluster")) {
             try KafkaAdminClient.description(
-                of: DescribeClusterResponse(errorCode: ErrorCode.clusterAuthorizationFailed.rawValue, errorMessage: "no"))
+                of: DescribeClusterResponse(
+                    errorCode: ErrorCode.clusterAuthorizationFailed.rawValue, errorMessage: "no"))
         }
     }
 }

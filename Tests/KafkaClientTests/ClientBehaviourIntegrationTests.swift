@@ -4,12 +4,16 @@ import Testing
 
 @testable import KafkaClient
 
-@Suite("Client behaviour against a real protocol peer (mock cluster)", .enabled(if: MockCluster.isAvailable), .timeLimit(.minutes(1)))
+@Suite(
+    "Client behaviour against a real protocol peer (mock cluster)", .enabled(if: MockCluster.isAvailable),
+    .timeLimit(.minutes(1)))
 struct ClientBehaviourIntegrationTests {
     typealias Helpers = ProduceConsumeIntegrationTests
 
     /// Waits until `condition` holds or `timeout` passes.
-    static func eventually(within timeout: Duration = .seconds(10), _ condition: () async throws -> Bool) async rethrows -> Bool {
+    static func eventually(within timeout: Duration = .seconds(10), _ condition: () async throws -> Bool) async rethrows
+        -> Bool
+    {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if try await condition() { return true }
@@ -115,10 +119,16 @@ struct ClientBehaviourIntegrationTests {
         try await MockCluster.with(brokers: 1) { mock in
             try await mock.createTopic("bp", partitions: 1)
             let producer = KafkaProducer(
-                config: try Helpers.producerConfig(mock, ["buffer.memory": "2000", "linger.ms": "20", "batch.size": "500"]))
+                config: try Helpers.producerConfig(
+                    mock, ["buffer.memory": "2000", "linger.ms": "20", "batch.size": "500"]))
             let value = String(repeating: "x", count: 100)
             let sent = try await withThrowingTaskGroup(of: Int.self) { group in
-                for _ in 0..<60 { group.addTask { _ = try await producer.send(topic: "bp", key: nil, value: value); return 1 } }
+                for _ in 0..<60 {
+                    group.addTask {
+                        _ = try await producer.send(topic: "bp", key: nil, value: value)
+                        return 1
+                    }
+                }
                 group.addTask {
                     var peak = 0
                     for _ in 0..<50 {
@@ -138,10 +148,16 @@ struct ClientBehaviourIntegrationTests {
 
             let blocked = KafkaProducer(
                 config: try Helpers.producerConfig(
-                    mock, ["buffer.memory": "300", "max.block.ms": "100", "linger.ms": "10000", "delivery.timeout.ms": "60000"]))
+                    mock,
+                    [
+                        "buffer.memory": "300", "max.block.ms": "100", "linger.ms": "10000",
+                        "delivery.timeout.ms": "60000",
+                    ]))
             let first = Task { try await blocked.send(topic: "bp", key: nil, value: value) }
             #expect(await Self.eventually { await blocked.bufferedBytes > 0 })
-            await #expect(throws: ProducerError.self) { _ = try await blocked.send(topic: "bp", key: nil, value: value + value) }
+            await #expect(throws: ProducerError.self) {
+                _ = try await blocked.send(topic: "bp", key: nil, value: value + value)
+            }
             await blocked.flush()
             #expect(try await first.value.offset >= 0)
             await blocked.close()
@@ -154,7 +170,8 @@ struct ClientBehaviourIntegrationTests {
             try await mock.createTopic("moving", partitions: 1, replicationFactor: 3)
             let producer = KafkaProducer(config: try Helpers.producerConfig(mock, ["retry.backoff.ms": "20"]))
             for index in 0..<5 { _ = try await producer.send(topic: "moving", key: nil, value: "before \(index)") }
-            let leader = try await producer.cluster.leader(for: TopicPartition(topic: "moving", partition: 0), maxWait: .seconds(5))
+            let leader = try await producer.cluster.leader(
+                for: TopicPartition(topic: "moving", partition: 0), maxWait: .seconds(5))
             try await mock.command("leader moving 0 \(leader % 3 + 1)")
             for index in 0..<5 { _ = try await producer.send(topic: "moving", key: nil, value: "after \(index)") }
             await producer.close()
@@ -189,7 +206,9 @@ struct ClientBehaviourIntegrationTests {
             let cluster = try await admin.describeCluster()
             #expect(cluster.brokers.map(\.nodeId) == [1, 2, 3])
             // The mock has no CreateTopics: the error says which API is missing.
-            await #expect(throws: ConnectionError.self) { try await admin.createTopic(NewTopic(name: "gamma", numPartitions: 1)) }
+            await #expect(throws: ConnectionError.self) {
+                try await admin.createTopic(NewTopic(name: "gamma", numPartitions: 1))
+            }
             await admin.close()
         }
     }

@@ -8,7 +8,10 @@ struct ConfigTests {
     @Test("Producer defaults are Kafka's")
     func producerDefaults() throws {
         let config = try ProducerConfig(properties: ["bootstrap.servers": "a:9092,b:9093"])
-        #expect(config.cluster.bootstrapServers == [BrokerAddress(host: "a", port: 9092), BrokerAddress(host: "b", port: 9093)])
+        #expect(
+            config.cluster.bootstrapServers == [
+                BrokerAddress(host: "a", port: 9092), BrokerAddress(host: "b", port: 9093),
+            ])
         #expect(config.acks == .all)
         #expect(config.linger == .milliseconds(5))
         #expect(config.batchSize == 16384)
@@ -53,11 +56,13 @@ struct ConfigTests {
         #expect(error?.key == "acks")
     }
 
-    @Test("Invalid values are errors naming the key", arguments: [
-        ("linger.ms", "soon"), ("batch.size", "-1"), ("acks", "2"), ("compression.type", "brotli"),
-        ("enable.idempotence", "yes"), ("delivery.timeout.ms", "100"), ("transactional.id", "tx"),
-        ("compression.gzip.level", "12"),
-    ])
+    @Test(
+        "Invalid values are errors naming the key",
+        arguments: [
+            ("linger.ms", "soon"), ("batch.size", "-1"), ("acks", "2"), ("compression.type", "brotli"),
+            ("enable.idempotence", "yes"), ("delivery.timeout.ms", "100"), ("transactional.id", "tx"),
+            ("compression.gzip.level", "12"),
+        ])
     func invalidProducerValues(key: String, value: String) {
         let error = #expect(throws: KafkaConfigError.self) {
             try ProducerConfig(properties: ["bootstrap.servers": "h:1", key: value])
@@ -69,7 +74,8 @@ struct ConfigTests {
     @Test("A missing or malformed bootstrap.servers is an error")
     func bootstrapServersRequired() {
         let missing = #expect(throws: KafkaConfigError.self) { try ProducerConfig(properties: [:]) }
-        #expect(missing?.description == "Missing required configuration \"bootstrap.servers\" which has no default value.")
+        #expect(
+            missing?.description == "Missing required configuration \"bootstrap.servers\" which has no default value.")
         let malformed = #expect(throws: KafkaConfigError.self) {
             try ConsumerConfig(properties: ["bootstrap.servers": "localhost"])
         }
@@ -103,7 +109,9 @@ struct ConfigTests {
         #expect(config.fetchMinBytes == 10)
         #expect(config.maxPollRecords == 7)
         #expect(!config.cluster.allowAutoTopicCreation)
-        #expect(throws: KafkaConfigError.self) { try ConsumerConfig(properties: ["bootstrap.servers": "h:1", "group.id": "g"]) }
+        #expect(throws: KafkaConfigError.self) {
+            try ConsumerConfig(properties: ["bootstrap.servers": "h:1", "group.id": "g"])
+        }
     }
 
     @Test("The admin client never auto-creates topics")

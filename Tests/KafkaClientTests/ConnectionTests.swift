@@ -36,8 +36,12 @@ struct ConnectionTests {
         var buffer = Self.frames(of: [[1], [2, 2]])
         buffer.writeInteger(Int32(5))
         buffer.writeBytes([3, 3])
-        #expect(try KafkaFrameDecoder.readFrame(from: &buffer, maximumFrameSize: 10).map { Array($0.readableBytesView) } == [1])
-        #expect(try KafkaFrameDecoder.readFrame(from: &buffer, maximumFrameSize: 10).map { Array($0.readableBytesView) } == [2, 2])
+        #expect(
+            try KafkaFrameDecoder.readFrame(from: &buffer, maximumFrameSize: 10).map { Array($0.readableBytesView) }
+                == [1])
+        #expect(
+            try KafkaFrameDecoder.readFrame(from: &buffer, maximumFrameSize: 10).map { Array($0.readableBytesView) }
+                == [2, 2])
         let before = buffer.readerIndex
         #expect(try KafkaFrameDecoder.readFrame(from: &buffer, maximumFrameSize: 10) == nil)
         #expect(buffer.readerIndex == before)
@@ -74,7 +78,9 @@ struct ConnectionTests {
     @Test("A response out of order or with nothing pending is an error that leaves the queue alone")
     func mismatchedResponses() throws {
         var inFlight = InFlightRequests<Int>()
-        #expect(throws: ConnectionError.unexpectedResponse(correlationId: 4)) { try inFlight.complete(correlationId: 4) }
+        #expect(throws: ConnectionError.unexpectedResponse(correlationId: 4)) {
+            try inFlight.complete(correlationId: 4)
+        }
         inFlight.append(.init(correlationId: inFlight.makeCorrelationId(), apiKey: .fetch, apiVersion: 4, pending: 1))
         inFlight.append(.init(correlationId: inFlight.makeCorrelationId(), apiKey: .fetch, apiVersion: 4, pending: 2))
         #expect(throws: ConnectionError.correlationMismatch(expected: 0, received: 1)) {
@@ -153,15 +159,19 @@ struct ConnectionTests {
         refused.writeInteger(Int32(1))
         refused.writeInteger(ErrorCode.clusterAuthorizationFailed.rawValue)
         refused.writeInteger(Int32(0))
-        #expect(try BrokerConnection.interpretApiVersionsResponse(refused, version: 0) == .failed(.clusterAuthorizationFailed))
+        #expect(
+            try BrokerConnection.interpretApiVersionsResponse(refused, version: 0)
+                == .failed(.clusterAuthorizationFailed))
     }
 
-    @Test("Broker addresses parse host:port, bracketed IPv6 and reject missing ports", arguments: [
-        ("localhost:9092", BrokerAddress(host: "localhost", port: 9092)),
-        (" 10.0.0.1:19092 ", BrokerAddress(host: "10.0.0.1", port: 19092)),
-        ("[::1]:9092", BrokerAddress(host: "::1", port: 9092)),
-        ("localhost", nil), (":9092", nil), ("host:99999", nil),
-    ])
+    @Test(
+        "Broker addresses parse host:port, bracketed IPv6 and reject missing ports",
+        arguments: [
+            ("localhost:9092", BrokerAddress(host: "localhost", port: 9092)),
+            (" 10.0.0.1:19092 ", BrokerAddress(host: "10.0.0.1", port: 19092)),
+            ("[::1]:9092", BrokerAddress(host: "::1", port: 9092)),
+            ("localhost", nil), (":9092", nil), ("host:99999", nil),
+        ])
     func brokerAddresses(text: String, expected: BrokerAddress?) {
         #expect(BrokerAddress(parsing: text) == expected)
     }

@@ -58,7 +58,8 @@ struct FetchedRecordsTests {
     @Test("read_committed drops aborted transactions and control batches; read_uncommitted keeps the data")
     func abortedTransactions() throws {
         var bytes = try self.batch(baseOffset: 0, values: ["committed"])
-        bytes.writeImmutableBuffer(try self.batch(baseOffset: 1, values: ["aborted-1", "aborted-2"], producerId: 7, transactional: true))
+        bytes.writeImmutableBuffer(
+            try self.batch(baseOffset: 1, values: ["aborted-1", "aborted-2"], producerId: 7, transactional: true))
         bytes.writeImmutableBuffer(try self.abortMarker(offset: 3, producerId: 7))
         bytes.writeImmutableBuffer(try self.batch(baseOffset: 4, values: ["after"], producerId: 7, transactional: true))
         let aborted = [FetchResponse.AbortedTransaction(producerId: 7, firstOffset: 1)]

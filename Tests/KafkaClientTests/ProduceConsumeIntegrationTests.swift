@@ -70,12 +70,15 @@ struct ProduceConsumeIntegrationTests {
             try await mock.createTopic(topic, partitions: 1)
             let producer = KafkaProducer(
                 config: try Self.producerConfig(mock, ["compression.type": codec.name, "linger.ms": "50"]))
-            let headers = [RecordHeader(key: "h", value: ByteBuffer(string: "v")), RecordHeader(key: "null", value: nil)]
+            let headers = [
+                RecordHeader(key: "h", value: ByteBuffer(string: "v")), RecordHeader(key: "null", value: nil),
+            ]
             let sent = try await withThrowingTaskGroup(of: RecordMetadata.self) { group in
                 for index in 0..<100 {
                     group.addTask {
                         try await producer.send(
-                            topic: topic, key: nil, value: ByteBuffer(string: String(repeating: "record \(index) ", count: 20)),
+                            topic: topic, key: nil,
+                            value: ByteBuffer(string: String(repeating: "record \(index) ", count: 20)),
                             headers: headers, timestamp: 1_700_000_000_000 + Int64(index))
                     }
                 }

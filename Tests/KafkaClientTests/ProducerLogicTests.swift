@@ -30,7 +30,9 @@ struct ProducerLogicTests {
         // Values from Kafka's UtilsTest.testMurmur2 and the Java client's partitioner.
         #expect(Murmur2.hash(Array("21".utf8)) == -973_932_308)
         #expect(Murmur2.hash(Array("foobar".utf8)) == -790_332_482)
-        #expect(Murmur2.partition(forKey: Array("foobar".utf8), partitionCount: 10) == Murmur2.toPositive(-790_332_482) % 10)
+        #expect(
+            Murmur2.partition(forKey: Array("foobar".utf8), partitionCount: 10) == Murmur2.toPositive(-790_332_482) % 10
+        )
     }
 
     @Test("Unkeyed records stick to one partition until a new batch starts, then move to another (KIP-480)")
@@ -39,13 +41,16 @@ struct ProducerLogicTests {
         var random = SeededGenerator(state: 1)
         let first = partitioner.partition(for: "t", available: [0, 1, 2, 3], partitionCount: 4, using: &random)
         for _ in 0..<10 {
-            #expect(partitioner.partition(for: "t", available: [0, 1, 2, 3], partitionCount: 4, using: &random) == first)
+            #expect(
+                partitioner.partition(for: "t", available: [0, 1, 2, 3], partitionCount: 4, using: &random) == first)
         }
         for _ in 0..<20 {
             let previous = partitioner.partition(for: "t", available: [0, 1, 2, 3], partitionCount: 4, using: &random)
-            let next = partitioner.onNewBatch(topic: "t", previous: previous, available: [0, 1, 2, 3], partitionCount: 4, using: &random)
+            let next = partitioner.onNewBatch(
+                topic: "t", previous: previous, available: [0, 1, 2, 3], partitionCount: 4, using: &random)
             #expect(next != previous)
-            #expect(partitioner.partition(for: "t", available: [0, 1, 2, 3], partitionCount: 4, using: &random) == next)
+            #expect(
+                partitioner.partition(for: "t", available: [0, 1, 2, 3], partitionCount: 4, using: &random) == next)
         }
     }
 
@@ -57,11 +62,15 @@ struct ProducerLogicTests {
         #expect(current == 2)
         #expect(partitioner.onNewBatch(topic: "t", previous: 2, available: [2], partitionCount: 4, using: &random) == 2)
         // A stale notification about another partition changes nothing.
-        #expect(partitioner.onNewBatch(topic: "t", previous: 0, available: [0, 1, 2], partitionCount: 4, using: &random) == 2)
+        #expect(
+            partitioner.onNewBatch(topic: "t", previous: 0, available: [0, 1, 2], partitionCount: 4, using: &random)
+                == 2)
         var seen = Set<Int32>()
         for _ in 0..<50 {
             let previous = partitioner.partition(for: "t", available: [], partitionCount: 3, using: &random)
-            seen.insert(partitioner.onNewBatch(topic: "t", previous: previous, available: [], partitionCount: 3, using: &random))
+            seen.insert(
+                partitioner.onNewBatch(topic: "t", previous: previous, available: [], partitionCount: 3, using: &random)
+            )
         }
         #expect(seen.isSubset(of: [0, 1, 2]))
     }
@@ -99,9 +108,17 @@ struct ProducerLogicTests {
         let early = accumulator.ready(now: self.start + .milliseconds(5), muted: [], flushing: false)
         #expect(early.partitions.isEmpty)
         #expect(early.nextCheck == self.start + .milliseconds(10))
-        #expect(accumulator.ready(now: self.start + .milliseconds(5), muted: [], flushing: true).partitions == [self.partition])
-        #expect(accumulator.ready(now: self.start + .milliseconds(10), muted: [], flushing: false).partitions == [self.partition])
-        #expect(accumulator.ready(now: self.start + .milliseconds(10), muted: [self.partition], flushing: true).partitions.isEmpty)
+        #expect(
+            accumulator.ready(now: self.start + .milliseconds(5), muted: [], flushing: true).partitions == [
+                self.partition
+            ])
+        #expect(
+            accumulator.ready(now: self.start + .milliseconds(10), muted: [], flushing: false).partitions == [
+                self.partition
+            ])
+        #expect(
+            accumulator.ready(now: self.start + .milliseconds(10), muted: [self.partition], flushing: true).partitions
+                .isEmpty)
     }
 
     @Test("A requeued batch goes first and waits for its backoff")
@@ -118,7 +135,10 @@ struct ProducerLogicTests {
         let waiting = accumulator.ready(now: self.start + .milliseconds(50), muted: [], flushing: true)
         #expect(waiting.partitions.isEmpty)
         #expect(waiting.nextCheck == self.start + .milliseconds(100))
-        #expect(accumulator.ready(now: self.start + .milliseconds(100), muted: [], flushing: false).partitions == [self.partition])
+        #expect(
+            accumulator.ready(now: self.start + .milliseconds(100), muted: [], flushing: false).partitions == [
+                self.partition
+            ])
         #expect(accumulator.takeFirst(of: self.partition)?.completions == [0])
     }
 
@@ -132,7 +152,8 @@ struct ProducerLogicTests {
                 now: self.start)
         }
         #expect(accumulator.nextExpiry(deliveryTimeout: .seconds(1)) == self.start + .seconds(1))
-        #expect(accumulator.expire(now: self.start + .milliseconds(999), deliveryTimeout: .seconds(1), muted: []).isEmpty)
+        #expect(
+            accumulator.expire(now: self.start + .milliseconds(999), deliveryTimeout: .seconds(1), muted: []).isEmpty)
         let expired = accumulator.expire(now: self.start + .seconds(1), deliveryTimeout: .seconds(1), muted: [other])
         #expect(expired.map(\.topicPartition) == [self.partition])
         #expect(accumulator.batchCount == 1)
@@ -146,7 +167,8 @@ struct ProducerLogicTests {
         for index in 0..<3 {
             _ = try accumulator.append(
                 to: self.partition, timestamp: 1000 + Int64(index), key: ByteBuffer(string: "k\(index)"),
-                value: ByteBuffer(string: "v\(index)"), headers: [RecordHeader(key: "h", value: nil)], completion: index,
+                value: ByteBuffer(string: "v\(index)"), headers: [RecordHeader(key: "h", value: nil)],
+                completion: index,
                 reservedBytes: 40, now: self.start)
         }
         let taken = accumulator.takeFirst(of: self.partition)

@@ -19,7 +19,8 @@ public struct AdminClientConfig: Sendable {
     public init(properties: [String: String], warn: (String) -> Void = { _ in }) throws {
         var reader = ConfigReader(properties)
         let cluster = try ClusterConfig.read(from: &reader)
-        self.init(cluster: cluster, defaultApiTimeout: try reader.milliseconds("default.api.timeout.ms", default: 60000))
+        self.init(
+            cluster: cluster, defaultApiTimeout: try reader.milliseconds("default.api.timeout.ms", default: 60000))
         reader.unknownKeyWarnings.forEach(warn)
     }
 }

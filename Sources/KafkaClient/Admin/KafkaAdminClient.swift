@@ -105,7 +105,9 @@ public actor KafkaAdminClient {
     /// Deletes topics by name.
     public func deleteTopics(_ names: [String]) async throws -> [String: Result<Void, KafkaApiError>] {
         let timeoutMs = self.timeoutMs
-        let (response, _) = try await self.sendToController({ Self.deleteTopicsRequest(names, timeoutMs: timeoutMs, version: $0) }) { response in
+        let (response, _) = try await self.sendToController({
+            Self.deleteTopicsRequest(names, timeoutMs: timeoutMs, version: $0)
+        }) { response in
             response.responses.contains { ErrorCode($0.errorCode) == .notController }
         }
         await self.cluster.invalidateMetadata()
@@ -116,7 +118,8 @@ public actor KafkaAdminClient {
         // v0-5 carry names in topicNames, v6+ in topics that may also name them by id (KIP-516).
         if version >= 6 {
             return DeleteTopicsRequest(
-                topics: names.map { DeleteTopicsRequest.DeleteTopicState(name: $0, topicId: .zero) }, timeoutMs: timeoutMs)
+                topics: names.map { DeleteTopicsRequest.DeleteTopicState(name: $0, topicId: .zero) },
+                timeoutMs: timeoutMs)
         }
         return DeleteTopicsRequest(topicNames: names, timeoutMs: timeoutMs)
     }
@@ -170,7 +173,8 @@ public actor KafkaAdminClient {
             let code = ErrorCode(result.errorCode)
             results[result.name] =
                 code.isError
-                ? .failure(KafkaApiError(code: code, message: result.errorMessage, context: "CreatePartitions \(result.name)"))
+                ? .failure(
+                    KafkaApiError(code: code, message: result.errorMessage, context: "CreatePartitions \(result.name)"))
                 : .success(())
         }
         return results
@@ -183,7 +187,9 @@ public actor KafkaAdminClient {
             topics: increases.sorted { $0.key < $1.key }.map { name, increase in
                 CreatePartitionsRequest.CreatePartitionsTopic(
                     name: name, count: increase.totalCount,
-                    assignments: increase.assignments?.map { CreatePartitionsRequest.CreatePartitionsAssignment(brokerIds: $0) })
+                    assignments: increase.assignments?.map {
+                        CreatePartitionsRequest.CreatePartitionsAssignment(brokerIds: $0)
+                    })
             }, timeoutMs: timeoutMs, validateOnly: validateOnly)
     }
 
@@ -288,7 +294,8 @@ public actor KafkaAdminClient {
             for entry in response.responses {
                 let resource = ConfigResource(
                     type: ConfigResource.ResourceType(rawValue: entry.resourceType), name: entry.resourceName)
-                results[resource] = Self.result(entry.errorCode, entry.errorMessage, context: "AlterConfigs \(resource)")
+                results[resource] = Self.result(
+                    entry.errorCode, entry.errorMessage, context: "AlterConfigs \(resource)")
             }
         }
         return results

@@ -38,7 +38,9 @@ public struct ConfigReader: Sendable {
         self.raw(key)
     }
 
-    public mutating func integer(_ key: String, default defaultValue: Int, in range: ClosedRange<Int>? = nil) throws -> Int {
+    public mutating func integer(_ key: String, default defaultValue: Int, in range: ClosedRange<Int>? = nil) throws
+        -> Int
+    {
         guard let text = self.raw(key) else { return defaultValue }
         guard let value = Int(text) else {
             throw KafkaConfigError(key: key, value: text, reason: "Not a number of type INT")

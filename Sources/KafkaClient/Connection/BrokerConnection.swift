@@ -146,7 +146,8 @@ public final class BrokerConnection: Sendable {
 
     /// The highest version of `Request` usable on this connection, within `limit` if given.
     /// - Throws: `ConnectionError.unsupportedVersion` when there is none.
-    public func version<Request: KafkaRequest>(of type: Request.Type, within limit: VersionRange? = nil) throws -> Int16 {
+    public func version<Request: KafkaRequest>(of type: Request.Type, within limit: VersionRange? = nil) throws -> Int16
+    {
         guard let version = self.apiVersions.usableVersion(of: type, within: limit) else {
             throw ConnectionError.unsupportedVersion(apiKey: Request.apiKey, address: self.address.description)
         }

@@ -82,7 +82,8 @@ public actor KafkaConsumer {
         case .end: offset = try await self.listOffsets([topicPartition], timestamp: -1)[topicPartition] ?? 0
         case .timestamp(let time):
             let found = try await self.listOffsets([topicPartition], timestamp: time)[topicPartition] ?? -1
-            offset = found >= 0 ? found : try await self.listOffsets([topicPartition], timestamp: -1)[topicPartition] ?? 0
+            offset =
+                found >= 0 ? found : try await self.listOffsets([topicPartition], timestamp: -1)[topicPartition] ?? 0
         }
         self.setPosition(topicPartition, offset)
     }
@@ -127,7 +128,9 @@ public actor KafkaConsumer {
     }
 
     /// The first offset at or after `timestamp` for each partition (-1 when there is none).
-    public func offsetsForTimes(_ partitions: [TopicPartition], timestamp: Int64) async throws -> [TopicPartition: Int64] {
+    public func offsetsForTimes(_ partitions: [TopicPartition], timestamp: Int64) async throws -> [TopicPartition:
+        Int64]
+    {
         try await self.listOffsets(partitions, timestamp: timestamp)
     }
 
@@ -145,7 +148,8 @@ public actor KafkaConsumer {
             var lastError: Error?
             for topicPartition in remaining {
                 guard let leader = metadata.partition(topicPartition)?.leaderId else {
-                    lastError = KafkaApiError(code: .leaderNotAvailable, message: nil, context: "ListOffsets \(topicPartition)")
+                    lastError = KafkaApiError(
+                        code: .leaderNotAvailable, message: nil, context: "ListOffsets \(topicPartition)")
                     continue
                 }
                 byLeader[leader, default: []].append(topicPartition)
@@ -159,7 +163,8 @@ public actor KafkaConsumer {
                     request.replicaId = -1
                     request.isolationLevel = self.config.isolationLevel.rawValue
                     request.timeoutMs = self.config.cluster.requestTimeout.int32Milliseconds
-                    request.topics = Dictionary(grouping: group, by: \.topic).sorted { $0.key < $1.key }.map { topic, parts in
+                    request.topics = Dictionary(grouping: group, by: \.topic).sorted { $0.key < $1.key }.map {
+                        topic, parts in
                         ListOffsetsRequest.ListOffsetsTopic(
                             name: topic,
                             partitions: parts.map {
@@ -223,7 +228,8 @@ public actor KafkaConsumer {
         }
         let epochs = missing.map { self.partitionEpochs[$0, default: 0] }
         let offsets = try await self.listOffsets(missing, timestamp: timestamp)
-        for (index, topicPartition) in missing.enumerated() where self.partitionEpochs[topicPartition, default: 0] == epochs[index] {
+        for (index, topicPartition) in missing.enumerated()
+        where self.partitionEpochs[topicPartition, default: 0] == epochs[index] {
             if self.fetchPositions[topicPartition] == nil, let offset = offsets[topicPartition] {
                 self.fetchPositions[topicPartition] = offset
             }
@@ -298,7 +304,9 @@ public actor KafkaConsumer {
         var byLeader: [Int32: [(TopicPartition, Int64, Int32)]] = [:]
         var leaderUnknown = false
         for topicPartition in self.assigned {
-            guard let position = self.fetchPositions[topicPartition], self.buffered[topicPartition] == nil else { continue }
+            guard let position = self.fetchPositions[topicPartition], self.buffered[topicPartition] == nil else {
+                continue
+            }
             guard let leader = self.leaders[topicPartition] else {
                 leaderUnknown = true
                 continue
@@ -382,7 +390,9 @@ public actor KafkaConsumer {
         }
         let top = ErrorCode(response.errorCode)
         if top.isError {
-            if top.isRetriable { self.leaderTrouble(partitions.map(\.0)) } else {
+            if top.isRetriable {
+                self.leaderTrouble(partitions.map(\.0))
+            } else {
                 self.pendingError = KafkaApiError(code: top, message: nil, context: "Fetch from node \(leader)")
             }
             return
@@ -427,7 +437,10 @@ public actor KafkaConsumer {
             } else {
                 // Kafka resets per auto.offset.reset; the next poll looks the offset up.
                 self.fetchPositions[key] = nil
-                Task { try? await self.resetPositions([key]) ; self.sendFetches() }
+                Task {
+                    try? await self.resetPositions([key])
+                    self.sendFetches()
+                }
             }
         case .notLeaderOrFollower, .unknownTopicOrPartition, .leaderNotAvailable, .fencedLeaderEpoch,
             .unknownLeaderEpoch, .kafkaStorageError, .unknownTopicId, .inconsistentTopicId, .offsetNotAvailable,

@@ -82,7 +82,8 @@ public actor KafkaProducer {
         guard !self.closed else { throw ProducerError.closed }
         let size = RecordAccumulator<Completion>.estimatedSize(key: key, value: value, headers: headers)
         if size > self.config.maxRequestSize {
-            throw ProducerError.recordTooLarge(size: size, limit: self.config.maxRequestSize, setting: "max.request.size")
+            throw ProducerError.recordTooLarge(
+                size: size, limit: self.config.maxRequestSize, setting: "max.request.size")
         }
         if size > self.config.bufferMemory {
             throw ProducerError.recordTooLarge(size: size, limit: self.config.bufferMemory, setting: "buffer.memory")
@@ -336,7 +337,8 @@ public actor KafkaProducer {
             batch.builder.baseSequence = sequence
             // Sequences wrap at Int32.max (Kafka DefaultRecordBatch.incrementSequence).
             let next = Int64(sequence) + Int64(batch.recordCount)
-            self.nextSequence[batch.topicPartition] = Int32(truncatingIfNeeded: next > Int64(Int32.max) ? next - Int64(Int32.max) - 1 : next)
+            self.nextSequence[batch.topicPartition] = Int32(
+                truncatingIfNeeded: next > Int64(Int32.max) ? next - Int64(Int32.max) - 1 : next)
         }
         batch.encoded = try batch.builder.build()
     }
@@ -372,7 +374,8 @@ public actor KafkaProducer {
                             outcome[key] = .success((partition.baseOffset, partition.logAppendTimeMs))
                         } else {
                             outcome[key] = .failure(
-                                KafkaApiError(code: code, message: partition.errorMessage, context: "Produce to \(key)"))
+                                KafkaApiError(code: code, message: partition.errorMessage, context: "Produce to \(key)")
+                            )
                         }
                     }
                 }
@@ -390,7 +393,10 @@ public actor KafkaProducer {
                 self.handleFailure(batch, error: error)
             case nil:
                 self.handleFailure(
-                    batch, error: KafkaApiError(code: .networkException, message: "partition missing from the response", context: "Produce to \(batch.topicPartition)"))
+                    batch,
+                    error: KafkaApiError(
+                        code: .networkException, message: "partition missing from the response",
+                        context: "Produce to \(batch.topicPartition)"))
             }
         }
         self.runSender()
@@ -406,10 +412,11 @@ public actor KafkaProducer {
         switch error {
         case let error as KafkaApiError:
             retriable = error.isRetriable
-            refreshMetadata = [
-                .notLeaderOrFollower, .unknownTopicOrPartition, .leaderNotAvailable, .kafkaStorageError,
-                .fencedLeaderEpoch, .unknownLeaderEpoch, .notEnoughReplicas,
-            ].contains(error.code) || error.code == .networkException
+            refreshMetadata =
+                [
+                    .notLeaderOrFollower, .unknownTopicOrPartition, .leaderNotAvailable, .kafkaStorageError,
+                    .fencedLeaderEpoch, .unknownLeaderEpoch, .notEnoughReplicas,
+                ].contains(error.code) || error.code == .networkException
             if error.code == .outOfOrderSequenceNumber || error.code == .unknownProducerId
                 || error.code == .invalidProducerEpoch
             {
@@ -492,7 +499,8 @@ public actor KafkaProducer {
                 }
                 throw KafkaApiError(code: code, message: nil, context: "InitProducerId")
             } catch {
-                let retriable = (error as? KafkaApiError)?.isRetriable ?? (error as? ConnectionError)?.isRetriable ?? false
+                let retriable =
+                    (error as? KafkaApiError)?.isRetriable ?? (error as? ConnectionError)?.isRetriable ?? false
                 if !retriable {
                     for batch in self.accumulator.removeAll() { self.fail(batch, with: error, sent: false) }
                     break

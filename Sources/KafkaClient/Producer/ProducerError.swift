@@ -16,9 +16,11 @@ public enum ProducerError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .closed: return "Cannot perform operation after producer has been closed"
         case .recordTooLarge(let size, let limit, let setting):
-            return "The message is \(size) bytes when serialized which is larger than \(limit), which is the value of the \(setting) configuration."
+            return "The message is \(size) bytes when serialized which is larger than \(limit), "
+                + "which is the value of the \(setting) configuration."
         case .invalidPartition(let topic, let partition, let count):
-            return "Invalid partition given with record: \(partition) is not in the range [0...\(count)) of topic \(topic)."
+            return "Invalid partition given with record: \(partition) is not in the range "
+                + "[0...\(count)) of topic \(topic)."
         case .deliveryTimedOut(let topic, let partition, let elapsed):
             return "Expiring record(s) for \(topic)-\(partition): \(elapsed) ms has passed since batch creation"
         case .bufferExhausted(let waited):

@@ -12,7 +12,8 @@ public struct StickyPartitioner: Sendable {
         for topic: String, available: [Int32], partitionCount: Int, using generator: inout some RandomNumberGenerator
     ) -> Int32 {
         if let partition = self.current[topic] { return partition }
-        return self.choose(for: topic, previous: nil, available: available, partitionCount: partitionCount, using: &generator)
+        return self.choose(
+            for: topic, previous: nil, available: available, partitionCount: partitionCount, using: &generator)
     }
 
     /// Moves the topic to another partition because `previous` is starting a new batch; a

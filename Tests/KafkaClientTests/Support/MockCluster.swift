@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import KafkaClient
+import Synchronization
 
 /// librdkafka's in-process mock cluster, run as a child process (Tests/MockCluster/mock_cluster.c).
 ///
@@ -24,7 +24,8 @@ final class MockCluster: Sendable {
             case .compilerMissing: return "cc not found on PATH"
             case .compileFailed(let output): return "compiling mock_cluster.c failed: \(output)"
             case .noBootstrapLine: return "the mock cluster printed no bootstrap servers in time"
-            case .commandFailed(let command, let answer): return "mock cluster command '\(command)' answered '\(answer)'"
+            case .commandFailed(let command, let answer):
+                return "mock cluster command '\(command)' answered '\(answer)'"
             }
         }
     }
