@@ -1,2 +1,0 @@
-/// The client layer (issue 5): see the files beside this one.
-public enum KafkaClientModule {}

@@ -1,3 +1,0 @@
-import Testing
-@testable import KafkaClient
-@Test func clientTargetBuilds() { _ = KafkaClientModule.self }
