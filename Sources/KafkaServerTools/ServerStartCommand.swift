@@ -99,6 +99,7 @@ enum ServerHandlers {
         let replicaManager = ReplicaManager(context: context, log: { logger.warn($0) })
         try replicaManager.startup()
         DataPlaneHandlers.register(into: &registry, replicaManager: replicaManager, context: context)
+        AdminHandlers.register(into: &registry, context: context)
         return [{ replicaManager.shutdown() }]
     }
 }
