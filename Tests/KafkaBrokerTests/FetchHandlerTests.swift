@@ -221,6 +221,17 @@ import Testing
 
         #expect(try await broker.listOffset("tx", timestamp: -1, isolation: 1).offset == 1)
         #expect(try await broker.listOffset("tx", timestamp: -1, isolation: 0).offset == 2)
+
+        // The coordinator aborts: read_committed now reads past it and learns what to skip.
+        let abort = try EndTransactionMarker(type: .abort, coordinatorEpoch: 0).encodeBatch(
+            baseOffset: 0, timestamp: Int64(Date().timeIntervalSince1970 * 1000), partitionLeaderEpoch: 0,
+            producerId: producerId, producerEpoch: 0)
+        _ = try broker.replicaManager.appendRecords(
+            abort, to: TopicPartition(topic: "tx", partition: 0), requiredAcks: -1, origin: .coordinator)
+        let afterAbort = try #require(try await broker.roundTrip(Self.request([("tx", 0, 0)], isolation: 1), version: 12))
+        let abortedPartition = try #require(afterAbort.responses.first?.partitions.first)
+        #expect(abortedPartition.lastStableOffset == 3)
+        #expect(abortedPartition.abortedTransactions == [.init(producerId: producerId, firstOffset: 1)])
     }
 
     @Test("a handler called directly returns records as file regions of the segment")

@@ -155,7 +155,8 @@ public final class ReplicaManager: Sendable {
         return partitions.map { parameters in
             let key = parameters.key
             let topicPartition: TopicPartition
-            if key.topicId != .zero {
+            // A v13+ fetch names topics by id only; a zero id is an unknown one (Kafka's UNKNOWN_TOPIC_ID).
+            if key.topicId != .zero || key.topic.isEmpty {
                 guard let topic = image.topicsById[key.topicId] else {
                     return PartitionFetchResult(key: key, topicPartition: nil, error: .unknownTopicId)
                 }
