@@ -262,8 +262,21 @@ public actor QuorumController {
                     results.append(result)
                     continue
                 }
+                if let problem = Self.assignmentProblem(given, replication: replication, liveBrokers: liveBrokers) {
+                    result.error = .invalidReplicaAssignment
+                    result.message = problem
+                    results.append(result)
+                    continue
+                }
                 newAssignments = given
             } else {
+                // Placement divides by the broker count: refuse before it can (Kafka StripedReplicaPlacer).
+                guard replication <= liveBrokers.count else {
+                    result.error = .invalidReplicationFactor
+                    result.message = "Unable to replicate the partition \(replication) time(s): The target replication factor of \(replication) cannot be reached because only \(liveBrokers.count) broker(s) are registered."
+                    results.append(result)
+                    continue
+                }
                 let placed = Self.placeReplicas(partitions: added, replicationFactor: replication, brokers: liveBrokers)
                 newAssignments = (0..<added).map { placed[$0] ?? [] }
             }
@@ -280,6 +293,25 @@ public actor QuorumController {
         }
         try self.commit(records)
         return results
+    }
+
+    /// Why manual assignments for new partitions are unusable, nil when they are fine (Kafka
+    /// ReplicationControlManager.validateManualPartitionAssignment): every partition needs
+    /// `replication` distinct registered brokers, as the topic's existing partitions have.
+    static func assignmentProblem(_ assignments: [[Int32]], replication: Int, liveBrokers: [Int32]) -> String? {
+        for replicas in assignments {
+            if replicas.isEmpty { return "The manual partition assignment includes an empty replica list." }
+            if replicas.count != replication {
+                return "The manual partition assignment includes a partition with \(replicas.count) replica(s), but this is not consistent with previous partitions, which have \(replication) replica(s)."
+            }
+            if Set(replicas).count != replicas.count {
+                return "The manual partition assignment specifies the same node id more than once."
+            }
+            if let unknown = replicas.first(where: { !liveBrokers.contains($0) }) {
+                return "The manual partition assignment includes broker \(unknown), but no such broker is registered."
+            }
+        }
+        return nil
     }
 
     /// Sets (value) or removes (nil) topic configs (IncrementalAlterConfigs / AlterConfigs).
