@@ -62,6 +62,7 @@ public struct CreatePartitionsHandler: ApiHandler {
         return response
     }
 
+    /// One topic's result; the message is null on success, as Kafka sends it.
     static func result(_ name: String, _ error: ErrorCode, _ message: String?) -> CreatePartitionsResponse.CreatePartitionsTopicResult {
         CreatePartitionsResponse.CreatePartitionsTopicResult(name: name, errorCode: error.rawValue, errorMessage: message)
     }
