@@ -51,17 +51,4 @@ struct ApiKeyEmitter {
         }
         return code.text
     }
-
-    func emitMessageList(typeListName: String, imports: [String], protocolName: String) -> String {
-        var code = CodeWriter()
-        code.line("// generated from every spec, do not edit (make regenerate)")
-        code.line()
-        for module in imports { code.line("import \(module)") }
-        if !imports.isEmpty { code.line() }
-        code.doc("Every generated top-level message type, sorted by name.")
-        code.line("let \(typeListName): [any \(protocolName).Type] = [")
-        for spec in self.specs.sorted(by: { $0.name < $1.name }) { code.line("    \(spec.name).self,") }
-        code.line("]")
-        return code.text
-    }
 }

@@ -38,9 +38,6 @@ public struct Generator {
             + "    public static let all: [any ProtocolMessage.Type] = [\n"
             + self.specs.map(\.name).sorted().map { "        \($0).self,\n" }.joined()
             + "    ]\n}\n"
-        self.tests["RandomizableMessages.swift"] = tables.emitMessageList(
-            typeListName: "randomizableMessageTypes", imports: ["KafkaProtocol"],
-            protocolName: "RandomizableMessage")
     }
 
     /// Spec files relative to the directory, sorted, so output order never depends on the file system.

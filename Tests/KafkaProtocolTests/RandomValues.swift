@@ -11,6 +11,11 @@ protocol RandomizableStruct: ProtocolStruct {
     static func random(version: Int16, using generator: inout SeededGenerator) -> Self
 }
 
+/// Every generated message, as the random-value extensions see it (the list itself is the library's).
+let randomizableMessageTypes: [any RandomizableMessage.Type] = ProtocolMessages.all.compactMap {
+    $0 as? any RandomizableMessage.Type
+}
+
 /// Random field values for the generated round-trip and fuzz tests.
 enum RandomValues {
     static func string(using generator: inout SeededGenerator) -> String {
