@@ -72,6 +72,8 @@ let package = Package(
         .target(name: "KafkaServerTools", dependencies: ["KafkaTools", "KafkaBroker", "KafkaStorage", "KafkaProtocol"]),
         .executableTarget(name: "kserver-start", dependencies: ["KafkaServerTools"]),
         .executableTarget(name: "kstorage", dependencies: ["KafkaServerTools"]),
+        // The tools that talk to a cluster through KafkaClient (ktopics, the console clients, ...).
+        .target(name: "KafkaClientTools", dependencies: ["KafkaTools", "KafkaClient", "KafkaProtocol"]),
 
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),
@@ -110,6 +112,7 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "KafkaClientToolsTests", dependencies: ["KafkaClientTools", "KafkaTools", "KafkaClient"]),
         .testTarget(name: "KafkaServerToolsTests", dependencies: ["KafkaServerTools", "KafkaBroker", "KafkaStorage", "KafkaTools"]),
         .testTarget(
             name: "KafkaToolsTests",
