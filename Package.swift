@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "kserver-start", targets: ["kserver-start"]),
         .executable(name: "kstorage", targets: ["kstorage"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
+        .executable(name: "ktopics", targets: ["ktopics"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
     ],
     dependencies: [
@@ -74,6 +75,7 @@ let package = Package(
         .executableTarget(name: "kstorage", dependencies: ["KafkaServerTools"]),
         // The tools that talk to a cluster through KafkaClient (ktopics, the console clients, ...).
         .target(name: "KafkaClientTools", dependencies: ["KafkaTools", "KafkaClient", "KafkaProtocol"]),
+        .executableTarget(name: "ktopics", dependencies: ["KafkaClientTools", "KafkaTools"]),
 
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),
