@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "kstorage", targets: ["kstorage"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
         .executable(name: "ktopics", targets: ["ktopics"]),
+        .executable(name: "kafka-docgen", targets: ["kafka-docgen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
     ],
     dependencies: [
@@ -76,6 +77,10 @@ let package = Package(
         // The tools that talk to a cluster through KafkaClient (ktopics, the console clients, ...).
         .target(name: "KafkaClientTools", dependencies: ["KafkaTools", "KafkaClient", "KafkaProtocol"]),
         .executableTarget(name: "ktopics", dependencies: ["KafkaClientTools", "KafkaTools"]),
+        // Man pages and shell completions from every tool's option declarations (ToolCatalog).
+        .target(name: "KafkaDocgen", dependencies: ["KafkaTools", "KafkaClientTools", "KafkaServerTools"]),
+        .executableTarget(name: "kafka-docgen", dependencies: ["KafkaDocgen"]),
+        .testTarget(name: "KafkaDocgenTests", dependencies: ["KafkaDocgen", "KafkaTools"]),
 
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),
