@@ -5,7 +5,7 @@ SWIFT ?= swift
 SPEC ?= ../shared/kafka-spec
 PREFIX ?= /usr/local
 
-.PHONY: deps test-deps build build-release test unit-test integration-test start regenerate bench clean
+.PHONY: deps test-deps build build-release test unit-test integration-test start regenerate bench bench-console clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -39,6 +39,11 @@ regenerate:
 
 bench: build-release
 	$(SWIFT) run -c release kprotocol-bench
+
+# 1 GB through kconsole-producer and kconsole-consumer: MB/s, checksums, peak RSS (SIZE_MB=... to change).
+SIZE_MB ?= 1024
+bench-console: build-release test-deps
+	python3 scripts/bench-console.py --size-mb $(SIZE_MB) --bin-dir "$$($(SWIFT) build -c release --show-bin-path)"
 
 clean:
 	$(SWIFT) package clean
