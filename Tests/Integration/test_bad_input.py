@@ -48,7 +48,9 @@ def bad(broker, witness):
     yield connection
     connection.close()
     check_still_served(witness)
-    check_still_served(wire.RawConnection(broker.bootstrap))
+    newcomer = wire.RawConnection(broker.bootstrap)
+    check_still_served(newcomer)
+    newcomer.close()
 
 
 def check_still_served(connection):

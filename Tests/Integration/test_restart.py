@@ -102,3 +102,47 @@ def test_topics_and_acknowledged_records_survive_a_restart(broker, sig):
     for partition, values in more.items():
         written["restart-acks-1"][partition].extend(values)
     check_survivors(broker, written)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "sigkill"])
+def test_topics_survive_a_restart_from_a_metadata_snapshot(bin_dir, tmp_path, sig):
+    # Small thresholds so that a few topic creations write snapshots and roll metadata segments.
+    node = Broker(bin_dir, tmp_path, overrides={"metadata.log.max.record.bytes.between.snapshots": "4000",
+                                                "metadata.log.segment.bytes": "3000"})
+    node.format()
+    node.start()
+    try:
+        admin = AdminClient({"bootstrap.servers": node.bootstrap})
+        names = [f"snapshotted-{index}" for index in range(40)]
+        for batch in range(0, len(names), 10):
+            futures = admin.create_topics([NewTopic(name, num_partitions=2, replication_factor=1,
+                                                    config={"retention.ms": str(1000 + index)})
+                                           for index, name in enumerate(names[batch:batch + 10], start=batch)])
+            for future in futures.values():
+                future.result(timeout=DEADLINE_SECONDS)
+        admin.delete_topics(["snapshotted-0"])["snapshotted-0"].result(timeout=DEADLINE_SECONDS)
+        written = {}
+        written["snapshotted-1"] = produce_acknowledged(node, "snapshotted-1", 2, 100, "all")
+
+        metadata_dir = node.data / "__cluster_metadata-0"
+        snapshots = sorted(metadata_dir.glob("*.checkpoint"))
+        assert len(snapshots) == 1, list(metadata_dir.iterdir())
+        assert not (metadata_dir / "00000000000000000000.log").exists(), "segments below the snapshot are deleted"
+        assert node.stop(sig) in (0, -signal.SIGKILL)
+        node.start()
+        assert f"Loaded metadata snapshot {snapshots[0].name}" in node.log_text()
+
+        admin = AdminClient({"bootstrap.servers": node.bootstrap})
+        topics = admin.list_topics(timeout=DEADLINE_SECONDS).topics
+        assert sorted(name for name in topics if name.startswith("snapshotted-")) == names[1:]
+        assert all(len(topics[name].partitions) == 2 for name in names[1:])
+        resource = ConfigResource(ConfigResource.Type.TOPIC, "snapshotted-39")
+        assert admin.describe_configs([resource])[resource].result(timeout=DEADLINE_SECONDS)["retention.ms"].value == "1039"
+        for partition, values in written["snapshotted-1"].items():
+            assert read_partition(node, "snapshotted-1", partition, len(values)) == values
+        # The controller keeps working on top of the loaded snapshot.
+        admin.create_topics([NewTopic("after-restart", num_partitions=1, replication_factor=1)])[
+            "after-restart"].result(timeout=DEADLINE_SECONDS)
+        assert "after-restart" in admin.list_topics(timeout=DEADLINE_SECONDS).topics
+    finally:
+        node.stop(signal.SIGKILL)
