@@ -16,6 +16,8 @@ let package = Package(
         .executable(name: "ktopics", targets: ["ktopics"]),
         .executable(name: "kafka-docgen", targets: ["kafka-docgen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
+        .executable(name: "kconsole-producer", targets: ["kconsole-producer"]),
+        .executable(name: "kconsole-consumer", targets: ["kconsole-consumer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0")
@@ -81,6 +83,8 @@ let package = Package(
         .target(name: "KafkaDocgen", dependencies: ["KafkaTools", "KafkaClientTools", "KafkaServerTools"]),
         .executableTarget(name: "kafka-docgen", dependencies: ["KafkaDocgen"]),
         .testTarget(name: "KafkaDocgenTests", dependencies: ["KafkaDocgen", "KafkaTools"]),
+        .executableTarget(name: "kconsole-producer", dependencies: ["KafkaClientTools", "KafkaTools"]),
+        .executableTarget(name: "kconsole-consumer", dependencies: ["KafkaClientTools", "KafkaTools"]),
 
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),

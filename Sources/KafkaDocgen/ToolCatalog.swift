@@ -23,6 +23,14 @@ public enum ToolCatalog {
                     + "and exit 1. --zookeeper is not recognized: use --bootstrap-server, as Kafka 3.0 and later require."
             ]),
         ToolDocumentation(
+            ConsoleProducerCommand.self, kafkaScript: "kafka-console-producer.sh",
+            synopsis: ["--bootstrap-server H:P --topic TOPIC [--property K=V]... [--producer-property K=V]..."]),
+        ToolDocumentation(
+            ConsoleConsumerCommand.self, kafkaScript: "kafka-console-consumer.sh",
+            synopsis: [
+                "--bootstrap-server H:P (--topic TOPIC | --include REGEX) [--from-beginning] [--property K=V]..."
+            ]),
+        ToolDocumentation(
             LogDumpCommand.self, kafkaScript: "kafka-dump-log.sh", synopsis: ["--files FILE[,FILE...] [options]"]),
         ServerToolsDocumentation.storage,
         ServerToolsDocumentation.serverStart,

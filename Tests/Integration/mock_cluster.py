@@ -1,43 +1,54 @@
-"""librdkafka's mock cluster (an independent Kafka implementation) as a pytest helper: compiles
-Tests/MockCluster/mock_cluster.c with `cc -lrdkafka` into a temp dir, starts it, and reads its
-bootstrap address from the first line of its output."""
+"""librdkafka's mock cluster (Tests/MockCluster/mock_cluster.c) for the integration tests: compiled
+with cc into a temp dir once per session, started as a child, driven by one command per line."""
 import pathlib
 import select
+import shutil
 import subprocess
 import time
 
 SOURCE = pathlib.Path(__file__).resolve().parents[1] / "MockCluster" / "mock_cluster.c"
 
 
-class MockCluster:
-    def __init__(self, directory: pathlib.Path, brokers=3):
-        binary = directory / "mock_cluster"
-        subprocess.run(["cc", str(SOURCE), "-o", str(binary), "-lrdkafka"], check=True, capture_output=True)
-        self.process = subprocess.Popen([str(binary), str(brokers)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        text=True, bufsize=1)
-        self.bootstrap = self._read_line(deadline_seconds=30)
+def available() -> bool:
+    return shutil.which("cc") is not None and pathlib.Path("/usr/include/librdkafka/rdkafka_mock.h").exists()
 
-    def _read_line(self, deadline_seconds=10) -> str:
-        deadline = time.monotonic() + deadline_seconds
+
+def compile_helper(directory: pathlib.Path) -> pathlib.Path:
+    output = directory / "mock_cluster"
+    result = subprocess.run(["cc", str(SOURCE), "-o", str(output), "-lrdkafka"], capture_output=True, text=True,
+                            timeout=120)
+    if result.returncode != 0:
+        raise AssertionError(f"compiling mock_cluster.c failed: {result.stderr}")
+    return output
+
+
+class MockCluster:
+    def __init__(self, executable: pathlib.Path, brokers: int = 1):
+        self.process = subprocess.Popen([str(executable), str(brokers)], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True, bufsize=1)
+        self.bootstrap = self._line(20)
+
+    def _line(self, seconds: float) -> str:
+        deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
-            ready, _, _ = select.select([self.process.stdout], [], [], 0.1)
+            ready, _, _ = select.select([self.process.stdout], [], [], max(0.0, deadline - time.monotonic()))
             if ready:
                 line = self.process.stdout.readline()
                 if not line:
-                    raise AssertionError(f"mock cluster exited {self.process.poll()}")
+                    break
                 return line.strip()
-        raise AssertionError(f"no output from the mock cluster within {deadline_seconds}s")
+        raise AssertionError("the mock cluster did not answer in time")
 
-    def command(self, text: str):
-        self.process.stdin.write(text + "\n")
+    def command(self, line: str):
+        self.process.stdin.write(line + "\n")
         self.process.stdin.flush()
-        answer = self._read_line()
-        assert answer == "ok", f"{text}: {answer}"
+        answer = self._line(20)
+        assert answer == "ok", f"mock cluster: '{line}' answered '{answer}'"
 
     def stop(self):
         self.process.stdin.close()
         try:
-            self.process.wait(timeout=10)
+            self.process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()

@@ -1,19 +1,19 @@
 """ktopics against librdkafka's mock cluster, a second, independent broker implementation: it has
 no admin APIs beyond Metadata, so --list and --describe must work from Metadata alone."""
 import re
-import shutil
 import subprocess
 
 import pytest
 
+import mock_cluster
 from mock_cluster import MockCluster
 
-pytestmark = pytest.mark.skipif(shutil.which("cc") is None, reason="needs a C compiler and librdkafka-dev")
+pytestmark = pytest.mark.skipif(not mock_cluster.available(), reason="needs a C compiler and librdkafka-dev")
 
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    mock = MockCluster(tmp_path_factory.mktemp("mock-cluster"), brokers=3)
+    mock = MockCluster(mock_cluster.compile_helper(tmp_path_factory.mktemp("mock-cluster")), brokers=3)
     mock.command("topic mock-orders 4 3")
     mock.command("topic mock-events 1 1")
     yield mock
