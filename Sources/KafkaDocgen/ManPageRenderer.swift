@@ -44,7 +44,7 @@ enum ManPageRenderer {
             var text = option.description.isEmpty ? "(No description.)" : option.description
             if let value = option.defaultValue { text += " (default: \(value))" }
             if option.isRepeatable { text += " May be given more than once." }
-            lines.append(Self.escape(text))
+            lines.append(Self.paragraph(text))
         }
         lines.append(".SH EXIT STATUS")
         lines.append("0 on success; 1 on a usage error, a failed operation, or \\fB\\-\\-help\\fR (as Kafka's tools).")
@@ -77,6 +77,16 @@ enum ManPageRenderer {
     static func sentence(_ text: String) -> String {
         let first = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
         return first.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Text whose explicit line breaks are kept (`.br`) and whose tabs become indentation, since
+    /// tabs in filled text render unpredictably (mandoc warns).
+    static func paragraph(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { line -> String in
+            let indented = line.hasPrefix("\t")
+            let body = Self.escape(line.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces))
+            return indented ? "\\h'4n'" + body : body
+        }.joined(separator: "\n.br\n")
     }
 
     /// roff-safe text: backslashes and hyphens escaped, a leading control character neutralised.

@@ -24,6 +24,8 @@ public enum TopicsCommand: Tool {
             }
         }
         do {
+            // The checks that need no cluster run here, before any thread waits on the client.
+            try TopicsService.checkLocally(options)
             let properties = try ClientProperties.assemble(
                 bootstrapServer: options.bootstrapServer, configFile: options.commandConfig)
             let config = try AdminClientConfig(properties: properties) { warning in

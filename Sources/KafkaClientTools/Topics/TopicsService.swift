@@ -19,6 +19,25 @@ struct TopicsService: Sendable {
         }
     }
 
+    /// The runtime checks that need no cluster (Kafka makes them after connecting, but they
+    /// depend on the arguments alone): `--replica-assignment`, `--config`, `--topic-id`, and the
+    /// `--topic` regex. The actions run them again at Kafka's point, which keeps the output order.
+    static func checkLocally(_ options: TopicsOptions) throws {
+        switch options.action {
+        case .create:
+            _ = try options.replicaAssignment.map(ReplicaAssignment.parse)
+            _ = try TopicConfigArguments.parse(options.configs)
+        case .alter:
+            _ = try options.replicaAssignment.map(ReplicaAssignment.parse)
+            _ = try options.topic.map(TopicFilter.init)
+        case .describe:
+            _ = try options.topicId.map(TopicIdArgument.parse)
+            _ = try options.topic.map(TopicFilter.init)
+        case .list, .delete:
+            _ = try options.topic.map(TopicFilter.init)
+        }
+    }
+
     // MARK: - Topic selection
 
     /// TopicCommand.getTopics: every topic name (internal ones too unless excluded), sorted,
