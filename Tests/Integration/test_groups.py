@@ -113,25 +113,28 @@ def test_kafka_python_consumer_joins_commits_and_admin_lists_describes_and_delet
     member.commit()
     admin = KafkaAdminClient(bootstrap_servers=broker.bootstrap, request_timeout_ms=10000)
     try:
-        groups = admin.list_consumer_groups()
-        assert ("kp-group", "consumer") in groups
-        described = admin.describe_consumer_groups(["kp-group"])[0]
-        assert described.state == "Stable"
-        assert described.protocol == "range"
-        assert len(described.members) == 1
-        assignment = described.members[0].member_assignment.assignment
-        assert sorted(p for topic, parts in assignment for p in parts) == [0, 1]
-        offsets = admin.list_consumer_group_offsets("kp-group")
+        assert admin.list_groups() == [
+            {"group_id": "kp-group", "protocol_type": "consumer", "group_state": "Stable", "group_type": "classic"}]
+        assert admin.list_groups(states_filter=["Empty"]) == []
+        described = admin.describe_groups(["kp-group"])["kp-group"]
+        assert described["group_state"] == "Stable"
+        assert described["protocol_data"] == "range"
+        [only] = described["members"]
+        assert only["client_host"] == "/127.0.0.1"
+        assert only["member_metadata"]["topics"] == ["kp"]
+        assert only["member_assignment"]["assigned_partitions"] == [{"topic": "kp", "partitions": [0, 1]}]
+        offsets = admin.list_group_offsets({"kp-group": None})["kp-group"]
         assert {tp.partition: meta.offset for tp, meta in offsets.items()} == {0: 3, 1: 3}
-
+        # Deleting a group with a member is refused; once the member left it is Empty and goes.
+        assert admin.delete_groups(["kp-group"])["kp-group"] != "OK"
         member.close()
         deadline = time.monotonic() + DEADLINE
-        while admin.describe_consumer_groups(["kp-group"])[0].state != "Empty":
+        while admin.describe_groups(["kp-group"])["kp-group"]["group_state"] != "Empty":
             assert time.monotonic() < deadline, "the group did not become Empty after the member left"
             time.sleep(0.05)
-        results = admin.delete_consumer_groups(["kp-group"])
-        assert [(group, error.errno) for group, error in results] == [("kp-group", 0)]
-        assert ("kp-group", "consumer") not in admin.list_consumer_groups()
+        assert admin.delete_groups(["kp-group"]) == {"kp-group": "OK"}
+        assert admin.list_groups() == []
+        assert admin.list_group_offsets({"kp-group": None})["kp-group"] == {}
     finally:
         admin.close()
 
