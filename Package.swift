@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "kstorage", targets: ["kstorage"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
+        .executable(name: "kconsole-producer", targets: ["kconsole-producer"]),
+        .executable(name: "kconsole-consumer", targets: ["kconsole-consumer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0")
@@ -74,6 +76,8 @@ let package = Package(
         .executableTarget(name: "kstorage", dependencies: ["KafkaServerTools"]),
         // The tools that talk to a cluster through KafkaClient (ktopics, the console clients, ...).
         .target(name: "KafkaClientTools", dependencies: ["KafkaTools", "KafkaClient", "KafkaProtocol"]),
+        .executableTarget(name: "kconsole-producer", dependencies: ["KafkaClientTools", "KafkaTools"]),
+        .executableTarget(name: "kconsole-consumer", dependencies: ["KafkaClientTools", "KafkaTools"]),
 
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),
