@@ -80,6 +80,8 @@ enum BrokerConfigDefinitions {
         .init("offsets.topic.num.partitions", .int, default: "50", minimum: 1),
         .init("offsets.topic.segment.bytes", .int, default: "104857600", minimum: 1),
         .init("offsets.retention.minutes", .int, default: "10080", minimum: 1),
+        .init("offsets.retention.check.interval.ms", .long, default: "600000", minimum: 1),
+        .init("offset.metadata.max.bytes", .int, default: "4096"),
         .init("transaction.state.log.replication.factor", .short, default: "3", minimum: 1),
         .init("transaction.state.log.min.isr", .int, default: "2", minimum: 1),
         .init("transaction.state.log.num.partitions", .int, default: "50", minimum: 1),
