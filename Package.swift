@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "klog-dump", targets: ["klog-dump"]),
         .executable(name: "kserver-start", targets: ["kserver-start"]),
         .executable(name: "kstorage", targets: ["kstorage"]),
+        .executable(name: "kconsumer-groups", targets: ["kconsumer-groups"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
     ],
@@ -74,6 +75,9 @@ let package = Package(
         .executableTarget(name: "kstorage", dependencies: ["KafkaServerTools"]),
         // The tools that talk to a cluster through KafkaClient (ktopics, the console clients, ...).
         .target(name: "KafkaClientTools", dependencies: ["KafkaTools", "KafkaClient", "KafkaProtocol"]),
+        .executableTarget(name: "kconsumer-groups", dependencies: ["KafkaClientTools", "KafkaTools"]),
+        // A group member driven by the integration tests: prints assignments and records as lines.
+        .executableTarget(name: "kgroup-consumer-probe", dependencies: ["KafkaClient"]),
 
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),
