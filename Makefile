@@ -5,7 +5,7 @@ SWIFT ?= swift
 SPEC ?= ../shared/kafka-spec
 PREFIX ?= /usr/local
 
-.PHONY: deps test-deps build build-release test unit-test integration-test start regenerate bench clean
+.PHONY: deps test-deps build build-release test unit-test integration-test start regenerate bench bench-broker bench-console clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -39,6 +39,17 @@ regenerate:
 
 bench: build-release
 	$(SWIFT) run -c release kprotocol-bench
+
+# 1 GB through kconsole-producer and kconsole-consumer: MB/s, checksums, peak RSS (SIZE_MB=... to change).
+SIZE_MB ?= 1024
+bench-console: build-release test-deps
+	python3 scripts/bench-console.py --size-mb $(SIZE_MB) --bin-dir "$$($(SWIFT) build -c release --show-bin-path)"
+
+# kserver-start (release build, writing to a temp dir) against librdkafka's in-memory mock cluster:
+# 1 KiB records, acks=1, for 10 s each, then consumed back; prints MB/s and the ratio.
+#   make bench-broker BENCH_ARGS="--seconds 20 --partitions 3"
+bench-broker: build-release test-deps
+	python3 scripts/bench-broker.py --bin-dir "$$($(SWIFT) build -c release --show-bin-path)" $(BENCH_ARGS)
 
 clean:
 	$(SWIFT) package clean

@@ -15,6 +15,8 @@ let package = Package(
         .executable(name: "kconsumer-groups", targets: ["kconsumer-groups"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
+        .executable(name: "kconsole-producer", targets: ["kconsole-producer"]),
+        .executable(name: "kconsole-consumer", targets: ["kconsole-consumer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0")
@@ -75,6 +77,8 @@ let package = Package(
         .executableTarget(name: "kstorage", dependencies: ["KafkaServerTools"]),
         // The tools that talk to a cluster through KafkaClient (ktopics, the console clients, ...).
         .target(name: "KafkaClientTools", dependencies: ["KafkaTools", "KafkaClient", "KafkaProtocol"]),
+        .executableTarget(name: "kconsole-producer", dependencies: ["KafkaClientTools", "KafkaTools"]),
+        .executableTarget(name: "kconsole-consumer", dependencies: ["KafkaClientTools", "KafkaTools"]),
         .executableTarget(name: "kconsumer-groups", dependencies: ["KafkaClientTools", "KafkaTools"]),
         // A group member driven by the integration tests: prints assignments and records as lines.
         .executableTarget(name: "kgroup-consumer-probe", dependencies: ["KafkaClient"]),

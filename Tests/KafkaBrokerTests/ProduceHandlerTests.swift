@@ -51,6 +51,29 @@ import Testing
         #expect(log.logEndOffset == 1 && log.highWatermark == 1)
     }
 
+    @Test("acks=0 with a failing partition closes the connection, naming the partition and error")
+    func acksZeroFailureClosesTheConnection() async throws {
+        let broker = try await TestBroker.start()
+        defer { broker.shutdown() }
+        try await broker.createTopic("quiet")
+        let request = ProduceRequest(
+            acks: 0, timeoutMs: 1000,
+            topicData: [
+                .init(name: "quiet", partitionData: [.init(index: 0, records: .bytes(try makeBatch(["x"])))]),
+                .init(name: "missing", partitionData: [.init(index: 3, records: .bytes(try makeBatch(["y"])))]),
+            ])
+        do {
+            _ = try await broker.roundTrip(request, version: 9)
+            Issue.record("acks=0 with an unknown partition got an answer instead of a closed connection")
+        } catch let closed as TestBroker.ConnectionClosed {
+            #expect(closed.reason.contains("missing-3 -> UNKNOWN_TOPIC_OR_PARTITION"))
+            #expect(!closed.reason.contains("quiet-0"))
+        }
+        // The partition that was fine still got its record.
+        let log = try #require(broker.context.logManager.log(for: TopicPartition(topic: "quiet", partition: 0)))
+        #expect(log.logEndOffset == 1)
+    }
+
     @Test("acks outside -1, 0 and 1 fail every partition with INVALID_REQUIRED_ACKS")
     func invalidAcks() async throws {
         let broker = try await TestBroker.start()

@@ -114,6 +114,29 @@ import Testing
                 """)
     }
 
+    @Test("Metadata request v12 from librdkafka 2.16 for all topics: the three bytes after the body are ignored")
+    func metadataRequestV12WithTrailingBytesFromLibrdkafka() throws {
+        // Captured on the wire from confluent-kafka 2.16 (librdkafka 2.16.0) listing all topics.
+        var frame = Self.bytes(
+            """
+            0003 000c 00000003 0007 72646b61666b61 00
+            00 00 00 00
+            01 00 00
+            """)
+        let decoded = try RequestFrame(decoding: frame)
+        #expect(decoded.apiVersion == 12)
+        #expect(decoded.header.clientId == "rdkafka")
+        let request = try decoded.decodeBody(as: MetadataRequest.self)
+        #expect(request.topics == nil)
+        #expect(request.allowAutoTopicCreation == false)
+        #expect(request.includeTopicAuthorizedOperations == false)
+        // A body that is itself cut short still fails.
+        frame.moveWriterIndex(to: frame.writerIndex - 6)
+        #expect(throws: ProtocolDecodingError.self) {
+            try RequestFrame(decoding: frame).decodeBody(as: MetadataRequest.self)
+        }
+    }
+
     @Test("Produce request v3: nullable transactional id, INT32-length records holding a batch")
     func produceRequestV3() throws {
         let request = ProduceRequest(

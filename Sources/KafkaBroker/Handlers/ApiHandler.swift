@@ -9,7 +9,8 @@ public protocol ApiHandler: Sendable {
     var versions: VersionRange { get }
 
     /// Answers a request; nil means no response (Produce with acks=0).
-    /// - Throws: anything unexpected; the registry answers with `errorResponse(to:error:)` and
+    /// - Throws: `CloseConnectionRequest` to close the connection instead of answering; anything
+    ///   unexpected: the registry answers with `errorResponse(to:error:)` and
     ///   UNKNOWN_SERVER_ERROR, and logs the error.
     func handle(_ request: Request, version: Int16, client: ClientConnection) async throws -> Request.Response?
 
@@ -37,6 +38,8 @@ struct AnyApiHandler: Sendable {
             var response: Handler.Request.Response?
             do {
                 response = try await handler.handle(request, version: frame.apiVersion, client: client)
+            } catch let close as CloseConnectionRequest {
+                return .closeConnection(reason: close.reason)
             } catch {
                 log("\(Handler.Request.messageName) from \(client.connectionId) failed: \(error)")
                 response = handler.errorResponse(to: request, error: .unknownServerError)

@@ -19,10 +19,10 @@
 // - An idempotent retry of a batch already in the log is answered NONE with its original base
 //   offset (the storage's producer state finds it). Successful answers carry the base offset, the
 //   log append time (-1 under CreateTime) and the log start offset (v5+).
-// - acks=0: the appends happen and no response is sent.
+// - acks=0: the appends happen and no response is sent; if any partition failed, the connection
+//   is closed instead (the only signal a producer that expects no response can get).
 //
-// Gaps: acks=0 with an error should close the connection (Kafka does, so the producer notices);
-// the handler API cannot ask for that yet. No quotas (throttle 0), no ACLs, no transaction
+// Gaps: No quotas (throttle 0), no ACLs, no transaction
 // verification with the coordinator (KIP-890), no `__admin_client` exemption for internal topics.
 // The append runs on the request's task: a slow disk holds that task, not an I/O thread pool.
 
@@ -64,7 +64,10 @@ public struct ProduceHandler: ApiHandler {
             }
             response.responses.append(topicResponse)
         }
-        guard request.acks != 0 else { return nil }
+        guard request.acks != 0 else {
+            try Self.closeOnAcksZeroFailure(response)
+            return nil
+        }
         for leader in leaderHints.sorted() {
             if let endpoint = image.endpoint(of: leader, listener: client.listenerName) {
                 response.nodeEndpoints.append(
@@ -72,6 +75,22 @@ public struct ProduceHandler: ApiHandler {
             }
         }
         return response
+    }
+
+    /// With acks=0 an error has no response to travel in, so Kafka closes the connection
+    /// (KafkaApis.handleProduceRequest) and the producer refreshes its metadata.
+    /// - Throws: `CloseConnectionRequest` naming each failed partition and its error.
+    static func closeOnAcksZeroFailure(_ response: ProduceResponse) throws {
+        let failures = response.responses.flatMap { topic in
+            topic.partitionResponses.filter { $0.errorCode != ErrorCode.none.rawValue }.map {
+                "\(topic.name)-\($0.index) -> \(ErrorCode($0.errorCode).name)"
+            }
+        }
+        guard failures.isEmpty else {
+            throw CloseConnectionRequest(
+                reason: "error during produce request with ack=0, topic and partition to exceptions: "
+                    + failures.joined(separator: ", "))
+        }
     }
 
     public func errorResponse(to request: ProduceRequest, error: ErrorCode) -> ProduceResponse {

@@ -18,7 +18,7 @@ public actor KafkaProducer {
     /// The connections and metadata this producer uses.
     public let cluster: KafkaCluster
 
-    private typealias Completion = CheckedContinuation<RecordMetadata, Error>
+    private typealias Completion = DeliveryCompletion
     private typealias Batch = RecordAccumulator<Completion>.Batch
 
     private var accumulator: RecordAccumulator<Completion>
@@ -79,6 +79,53 @@ public actor KafkaProducer {
         topic: String, key: ByteBuffer? = nil, value: ByteBuffer?, headers: [RecordHeader] = [],
         partition: Int32? = nil, timestamp: Int64? = nil
     ) async throws -> RecordMetadata {
+        let prepared = try await self.prepare(
+            topic: topic, key: key, value: value, headers: headers, partition: partition, timestamp: timestamp)
+        return try await withCheckedThrowingContinuation { continuation in
+            do {
+                try self.append(prepared, completion: .continuation(continuation))
+            } catch {
+                continuation.resume(throwing: error)
+            }
+        }
+    }
+
+    /// Hands one record to the producer and returns as soon as it is buffered, without waiting
+    /// for the broker (Kafka `send(record, callback)`); `completion` is called once, on the
+    /// producer's actor, with the outcome. A caller that sends record after record is slowed
+    /// down here when `buffer.memory` is used up (back-pressure), so memory stays bounded.
+    /// - Parameters:
+    ///   - partition: the partition to use; nil to let the partitioner choose.
+    ///   - timestamp: create time in milliseconds since the epoch; nil for now.
+    ///   - completion: called with the partition and offset, or the delivery error; it must not
+    ///     block (it runs on the producer's actor).
+    /// - Throws: what fails before the record is buffered (the same errors as the awaiting `send`
+    ///   minus delivery errors); `completion` is not called then.
+    public func send(
+        topic: String, key: ByteBuffer? = nil, value: ByteBuffer?, headers: [RecordHeader] = [],
+        partition: Int32? = nil, timestamp: Int64? = nil,
+        completion: @escaping @Sendable (Result<RecordMetadata, Error>) -> Void
+    ) async throws {
+        let prepared = try await self.prepare(
+            topic: topic, key: key, value: value, headers: headers, partition: partition, timestamp: timestamp)
+        try self.append(prepared, completion: .callback(completion))
+    }
+
+    /// A record that passed the checks, holds its buffer memory and has its partition.
+    private struct PreparedRecord {
+        var topicPartition: TopicPartition
+        var timestamp: Int64
+        var key: ByteBuffer?
+        var value: ByteBuffer?
+        var headers: [RecordHeader]
+        var size: Int
+    }
+
+    /// Checks the record, waits for metadata and buffer room, and chooses its partition.
+    private func prepare(
+        topic: String, key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader], partition: Int32?,
+        timestamp: Int64?
+    ) async throws -> PreparedRecord {
         guard !self.closed else { throw ProducerError.closed }
         let size = RecordAccumulator<Completion>.estimatedSize(key: key, value: value, headers: headers)
         if size > self.config.maxRequestSize {
@@ -89,8 +136,17 @@ public actor KafkaProducer {
             throw ProducerError.recordTooLarge(size: size, limit: self.config.bufferMemory, setting: "buffer.memory")
         }
         let start = ContinuousClock.now
-        let metadata = try await self.cluster.metadata(for: [topic], maxWait: self.config.maxBlock)
-        self.updateLeaders(from: metadata)
+        let metadata: ClusterMetadata
+        if let known = self.metadataSnapshot, known.partitionCount(of: topic) ?? 0 > 0,
+            start - self.metadataSnapshotTime < self.config.cluster.metadataMaxAge
+        {
+            // Kafka's waitOnMetadata returns at once when the topic's partitions are known; the
+            // snapshot is refreshed whenever the sender looks leaders up again.
+            metadata = known
+        } else {
+            metadata = try await self.cluster.metadata(for: [topic], maxWait: self.config.maxBlock)
+            self.updateLeaders(from: metadata)
+        }
         let partitionCount = metadata.partitionCount(of: topic) ?? 0
         if let partition, partition < 0 || Int(partition) >= partitionCount {
             throw ProducerError.invalidPartition(topic: topic, partition: partition, partitionCount: partitionCount)
@@ -104,22 +160,29 @@ public actor KafkaProducer {
         let chosen = self.choosePartition(
             topic: topic, key: key, explicit: partition, metadata: metadata, partitionCount: partitionCount,
             recordSize: size)
-        let topicPartition = TopicPartition(topic: topic, partition: chosen)
-        let timestamp = timestamp ?? WallClock.milliseconds()
-        return try await withCheckedThrowingContinuation { continuation in
-            do {
-                let result = try self.accumulator.append(
-                    to: topicPartition, timestamp: timestamp, key: key, value: value, headers: headers,
-                    completion: continuation, reservedBytes: size, now: .now)
-                if result.createdBatch {
-                    self.incompleteBatches.insert(result.batchId)
-                    self.highestBatchId = max(self.highestBatchId, result.batchId)
-                }
-                self.runSender()
-            } catch {
-                self.releaseMemory(size)
-                continuation.resume(throwing: error)
+        return PreparedRecord(
+            topicPartition: TopicPartition(topic: topic, partition: chosen),
+            timestamp: timestamp ?? WallClock.milliseconds(), key: key, value: value, headers: headers, size: size)
+    }
+
+    /// Appends a prepared record to its batch and wakes the sender; releases its memory if that fails.
+    private func append(_ record: PreparedRecord, completion: DeliveryCompletion) throws {
+        do {
+            let result = try self.accumulator.append(
+                to: record.topicPartition, timestamp: record.timestamp, key: record.key, value: record.value,
+                headers: record.headers, completion: completion, reservedBytes: record.size, now: .now)
+            if result.createdBatch {
+                self.incompleteBatches.insert(result.batchId)
+                self.highestBatchId = max(self.highestBatchId, result.batchId)
             }
+            // A full batch goes out now; otherwise the timer set by the last run covers linger.ms
+            // (running the sender for every record would cost a scan of all queues each time).
+            if result.createdBatch || result.batchIsFull || self.timer == nil {
+                self.runSender()
+            }
+        } catch {
+            self.releaseMemory(record.size)
+            throw error
         }
     }
 
@@ -299,7 +362,13 @@ public actor KafkaProducer {
         }
     }
 
+    /// The metadata of the last lookup, so sends to known topics need no trip to the cluster.
+    private var metadataSnapshot: ClusterMetadata?
+    private var metadataSnapshotTime = ContinuousClock.now
+
     private func updateLeaders(from metadata: ClusterMetadata) {
+        self.metadataSnapshot = metadata
+        self.metadataSnapshotTime = .now
         for (name, topic) in metadata.topics {
             var leaders: [Int32: Int32] = [:]
             for partition in topic.partitions {

@@ -11,9 +11,21 @@ public protocol ToolOutput: AnyObject {
     func write(_ text: String)
     /// Pushes buffered text out (a no-op for in-memory outputs).
     func flush()
+    /// Appends raw bytes as they are (record keys and values need not be UTF-8).
+    func write(bytes: UnsafeRawBufferPointer)
+    /// Whether a write failed for good (e.g. the reader of a pipe went away), so a tool that
+    /// streams output can stop instead of producing into the void.
+    var hasFailed: Bool { get }
 }
 
 extension ToolOutput {
+    /// Outputs that only hold text take bytes as UTF-8 (invalid sequences become U+FFFD).
+    public func write(bytes: UnsafeRawBufferPointer) {
+        self.write(String(decoding: bytes, as: UTF8.self))
+    }
+
+    public var hasFailed: Bool { false }
+
     /// Appends `text` and a newline, as Java's `println` does.
     public func line(_ text: String = "") {
         self.write(text + "\n")
@@ -28,6 +40,8 @@ public final class FileDescriptorOutput: ToolOutput {
     public let descriptor: Int32
     private let capacity: Int
     private var buffer: [UInt8] = []
+    /// Set when a write failed with anything but EINTR (EPIPE once the reader closed the pipe).
+    public private(set) var hasFailed = false
 
     /// - Parameters:
     ///   - descriptor: an open descriptor, e.g. 1 for stdout.
@@ -50,6 +64,13 @@ public final class FileDescriptorOutput: ToolOutput {
         }
     }
 
+    public func write(bytes: UnsafeRawBufferPointer) {
+        self.buffer.append(contentsOf: bytes)
+        if self.buffer.count >= self.capacity {
+            self.flush()
+        }
+    }
+
     public func flush() {
         var start = 0
         while start < self.buffer.count {
@@ -64,6 +85,7 @@ public final class FileDescriptorOutput: ToolOutput {
                 // Retry an interrupted write; any other failure (a closed pipe) drops the text,
                 // since there is nowhere left to report it.
                 if errno == EINTR { continue }
+                self.hasFailed = true
                 break
             }
             start += written
