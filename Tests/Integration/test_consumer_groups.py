@@ -63,6 +63,7 @@ class Probe:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         self.lines = queue.Queue()
         self.assignment = None
+        self.assignment_changes = 0
         self.records = []
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -78,6 +79,7 @@ class Probe:
                 return
             if line.startswith("assigned"):
                 self.assignment = sorted(filter(None, line[len("assigned "):].split(",")))
+                self.assignment_changes += 1
             elif line.startswith("record "):
                 _, topic, partition, offset, value = line.split(" ", 4)
                 self.records.append((topic, int(partition), int(offset), value))
@@ -299,3 +301,45 @@ def test_kconsumer_groups_delete_and_delete_offsets(broker):
         "", "Error: Deletion of some consumer groups failed:",
         "* Group 'del-g' could not be deleted due to: java.util.concurrent.ExecutionException: "
         "org.apache.kafka.common.errors.GroupIdNotFoundException: The group id does not exist."]
+
+
+def test_a_static_member_that_restarts_in_time_gets_its_partitions_back_without_a_rebalance(broker):
+    topic = "static"
+    create_topic(broker, topic, 4)
+    first = Probe(broker, "static-g", topic, "group.instance.id=static-1", "session.timeout.ms=20000")
+    first.wait_assignment(4)
+    other = Probe(broker, "static-g", topic)
+    wait_until(lambda: (first.drain(), other.drain()) and first.assignment and other.assignment
+               and len(first.assignment) == 2 and len(other.assignment) == 2, "2 + 2", 60)
+    kept = first.assignment
+    changes = other.assignment_changes
+    first.close()  # a static member sends no LeaveGroup
+    again = Probe(broker, "static-g", topic, "group.instance.id=static-1", "session.timeout.ms=20000")
+    assert again.wait_assignment(2) == kept
+    other.drain()
+    # The dynamic member kept its two partitions throughout (no change was ever reported).
+    assert other.assignment_changes == changes
+    assert len(other.assignment) == 2
+    again.close()
+    other.close()
+
+
+def test_kconsumer_groups_members_verbose_and_list_type(broker):
+    topic = "members-view"
+    create_topic(broker, topic, 3)
+    probe = Probe(broker, "members-g", topic, "client.id=members-client")
+    probe.wait_assignment(3)
+    lines = describe_lines(broker, "--describe", "--group", "members-g", "--members", "--verbose")
+    assert lines[0] == ""
+    assert re.split(r" +", lines[1]) == ["GROUP", "CONSUMER-ID", "HOST", "CLIENT-ID", "#PARTITIONS", "ASSIGNMENT"]
+    row = re.split(r" +", lines[2])
+    assert row[0] == "members-g"
+    assert row[2:] == ["/127.0.0.1", "members-client", "3", f"{topic}(0,1,2)"]
+    assert lines[3:] == [""]
+    typed = describe_lines(broker, "--list", "--type", "--state")
+    assert re.split(r" +", typed[0].strip()) == ["GROUP", "TYPE", "STATE"]
+    assert any(re.split(r" +", line.strip()) == ["members-g", "Classic", "Stable"] for line in typed)
+    everything = describe_lines(broker, "--describe", "--all-groups", "--state")
+    groups = [line.split(" ")[0] for line in everything if line and not line.startswith("GROUP")]
+    assert groups == sorted(groups) and "members-g" in groups
+    probe.close()
