@@ -1,5 +1,6 @@
 import Foundation
 import KafkaTools
+import KafkaClient
 import Testing
 
 @testable import KafkaClientTools
@@ -145,10 +146,14 @@ import Testing
         #expect(options.formatterProperties == ["print.key": "true", "key.deserializer": "P"])
     }
 
-    @Test("A group id is refused clearly until KafkaClient has group membership")
-    func groupNotYetSupported() {
-        let result = Self.run(Self.server + ["--topic", "a", "--group", "g"])
-        #expect(result.code == 1)
-        #expect(result.stderr.contains("Consumer groups are not supported by kconsole-consumer yet"))
+    @Test("--group becomes the consumer's group.id with auto commit left at its default")
+    func groupProperties() throws {
+        let options = try Self.options(Self.server + ["--topic", "a", "--group", "g"])
+        #expect(options.groupId == "g")
+        #expect(options.consumerProperties["group.id"] == "g")
+        #expect(options.consumerProperties["enable.auto.commit"] == nil)
+        let config = try ConsumerConfig(properties: options.consumerProperties)
+        #expect(config.group?.groupId == "g")
+        #expect(config.group?.enableAutoCommit == true)
     }
 }
