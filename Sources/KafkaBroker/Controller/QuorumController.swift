@@ -138,7 +138,7 @@ public actor QuorumController {
     }
 
     private func plan(_ topic: TopicSpec, claimedKeys: Set<String>) throws -> ([MetadataRecord], Uuid, Int32, Int16) {
-        if let problem = TopicNameValidator.problem(with: topic.name) {
+        if let problem = TopicNameValidator.creationProblem(with: topic.name) {
             throw ControllerFailure(.invalidTopicException, problem)
         }
         if self.image.topicIdsByName[topic.name] != nil {
@@ -267,9 +267,10 @@ public actor QuorumController {
             let current = Int32(topic.partitions.count)
             guard request.count > current else {
                 result.error = .invalidPartitions
+                // Kafka ReplicationControlManager.createPartitions' wording.
                 result.message = request.count == current
-                    ? "Topic already has \(current) partitions."
-                    : "Topic currently has \(current) partitions, which is higher than the requested \(request.count)."
+                    ? "Topic already has \(current) partition(s)."
+                    : "The topic \(request.topic) currently has \(current) partition(s); \(request.count) would not be an increase."
                 results.append(result)
                 continue
             }
