@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "klog-dump", targets: ["klog-dump"]),
         .executable(name: "kserver-start", targets: ["kserver-start"]),
         .executable(name: "kstorage", targets: ["kstorage"]),
+        .executable(name: "kconsumer-groups", targets: ["kconsumer-groups"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
         .executable(name: "ktopics", targets: ["ktopics"]),
         .executable(name: "kafka-docgen", targets: ["kafka-docgen"]),
@@ -85,6 +86,9 @@ let package = Package(
         .testTarget(name: "KafkaDocgenTests", dependencies: ["KafkaDocgen", "KafkaTools"]),
         .executableTarget(name: "kconsole-producer", dependencies: ["KafkaClientTools", "KafkaTools"]),
         .executableTarget(name: "kconsole-consumer", dependencies: ["KafkaClientTools", "KafkaTools"]),
+        .executableTarget(name: "kconsumer-groups", dependencies: ["KafkaClientTools", "KafkaTools"]),
+        // A group member driven by the integration tests: prints assignments and records as lines.
+        .executableTarget(name: "kgroup-consumer-probe", dependencies: ["KafkaClient"]),
 
         // The code generator: Kafka's JSON message specs -> Sources/KafkaProtocol/Generated/.
         .target(name: "KafkaCodegen"),
