@@ -31,6 +31,12 @@ public enum ToolCatalog {
                 "--bootstrap-server H:P (--topic TOPIC | --include REGEX) [--from-beginning] [--property K=V]..."
             ]),
         ToolDocumentation(
+            ConsumerGroupsCommand.self, kafkaScript: "kafka-consumer-groups.sh",
+            synopsis: [
+                "--bootstrap-server H:P (--list | --describe | --delete | --reset-offsets | --delete-offsets) "
+                    + "[--group GROUP | --all-groups] [options]"
+            ]),
+        ToolDocumentation(
             LogDumpCommand.self, kafkaScript: "kafka-dump-log.sh", synopsis: ["--files FILE[,FILE...] [options]"]),
         ServerToolsDocumentation.storage,
         ServerToolsDocumentation.serverStart,
