@@ -109,8 +109,21 @@ struct ConfigTests {
         #expect(config.fetchMinBytes == 10)
         #expect(config.maxPollRecords == 7)
         #expect(!config.cluster.allowAutoTopicCreation)
+        #expect(config.group == nil)
+        let grouped = try ConsumerConfig(properties: [
+            "bootstrap.servers": "h:1", "group.id": "g", "group.instance.id": "i-1",
+            "partition.assignment.strategy": "roundrobin, org.apache.kafka.clients.consumer.RangeAssignor",
+            "enable.auto.commit": "false",
+        ])
+        #expect(grouped.group?.groupId == "g")
+        #expect(grouped.group?.groupInstanceId == "i-1")
+        #expect(grouped.group?.assignors.map(\.name) == ["roundrobin", "range"])
+        #expect(grouped.group?.enableAutoCommit == false)
+        #expect(grouped.group?.sessionTimeout == .milliseconds(45000))
         #expect(throws: KafkaConfigError.self) {
-            try ConsumerConfig(properties: ["bootstrap.servers": "h:1", "group.id": "g"])
+            try ConsumerConfig(properties: [
+                "bootstrap.servers": "h:1", "group.id": "g", "partition.assignment.strategy": "sticky-ish",
+            ])
         }
     }
 

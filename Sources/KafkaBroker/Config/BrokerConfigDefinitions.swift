@@ -13,6 +13,7 @@ enum BrokerConfigDefinitions {
         .init("metadata.log.dir", .string, default: nil),
         .init("metadata.log.segment.bytes", .int, default: "1073741824", minimum: 12),
         .init("metadata.max.retention.bytes", .long, default: "104857600"),
+        .init("metadata.log.max.record.bytes.between.snapshots", .long, default: "20971520", minimum: 1),
         .init("controller.quorum.election.timeout.ms", .int, default: "1000"),
         .init("controller.quorum.fetch.timeout.ms", .int, default: "2000"),
         .init("controller.quorum.append.linger.ms", .int, default: "25"),

@@ -1,5 +1,5 @@
 /// The consumer's settings, with Kafka's property names and defaults (Kafka ConsumerConfig).
-/// Groups are not supported yet, so `group.id` and the group settings are refused.
+/// With `group.id` set, `group` holds the group settings and the consumer can `subscribe`.
 public struct ConsumerConfig: Sendable {
     /// `auto.offset.reset`: where to start when a partition has no position or it is out of range.
     public enum OffsetReset: String, Sendable {
@@ -33,6 +33,8 @@ public struct ConsumerConfig: Sendable {
     public var checkCRCs: Bool
     /// `client.rack` (default empty), sent with fetches (KIP-392).
     public var clientRack: String
+    /// The group settings when `group.id` is set; nil for a consumer that only assigns manually.
+    public var group: GroupConfig?
 
     public init(
         cluster: ClusterConfig,
@@ -44,7 +46,8 @@ public struct ConsumerConfig: Sendable {
         maxPartitionFetchBytes: Int = 1_048_576,
         maxPollRecords: Int = 500,
         checkCRCs: Bool = true,
-        clientRack: String = ""
+        clientRack: String = "",
+        group: GroupConfig? = nil
     ) {
         self.cluster = cluster
         self.autoOffsetReset = autoOffsetReset
@@ -56,6 +59,7 @@ public struct ConsumerConfig: Sendable {
         self.maxPollRecords = maxPollRecords
         self.checkCRCs = checkCRCs
         self.clientRack = clientRack
+        self.group = group
     }
 
     /// Reads a Java-style properties map.
@@ -79,10 +83,8 @@ public struct ConsumerConfig: Sendable {
         self.maxPollRecords = try reader.integer("max.poll.records", default: 500, in: 1...Int(Int32.max))
         self.checkCRCs = try reader.boolean("check.crcs", default: true)
         self.clientRack = reader.string("client.rack", default: "")
-        reader.accept(["key.deserializer", "value.deserializer", "enable.auto.commit"])
-        if let group = reader.optionalString("group.id") {
-            throw KafkaConfigError(key: "group.id", value: group, reason: "consumer groups are not supported yet")
-        }
+        reader.accept(["key.deserializer", "value.deserializer"])
+        self.group = try GroupConfig.read(from: &reader)
         reader.unknownKeyWarnings.forEach(warn)
     }
 }

@@ -2,8 +2,8 @@ import KafkaProtocol
 import NIOCore
 import NIOPosix
 
-/// A consumer of manually assigned partitions (Kafka KafkaConsumer with `assign`; consumer
-/// groups come later).
+/// A consumer of manually assigned partitions (`assign`) or, with `group.id`, of the partitions
+/// its group hands it (`subscribe`; see KafkaConsumer+Group.swift) (Kafka KafkaConsumer).
 ///
 /// `poll` hands out records in offset order per partition. Fetches are pipelined: one Fetch is
 /// kept in flight per leader broker for the assigned partitions that have nothing buffered, and
@@ -27,12 +27,12 @@ public actor KafkaConsumer {
         case timestamp(Int64)
     }
 
-    private var assigned: [TopicPartition] = []
+    var assigned: [TopicPartition] = []
     /// Next offset to fetch per partition; missing means the position must be reset.
-    private var fetchPositions: [TopicPartition: Int64] = [:]
+    var fetchPositions: [TopicPartition: Int64] = [:]
     /// Bumped on every seek, so a fetch answered after it is dropped.
     private var partitionEpochs: [TopicPartition: Int] = [:]
-    private var buffered: [TopicPartition: ArraySlice<ConsumerRecord>] = [:]
+    var buffered: [TopicPartition: ArraySlice<ConsumerRecord>] = [:]
     private var fetchesInFlight: Set<Int32> = []
     private var leaders: [TopicPartition: (leader: Int32, epoch: Int32)] = [:]
     private var topicIds: [String: Uuid] = [:]
@@ -44,10 +44,24 @@ public actor KafkaConsumer {
     /// After a fetch failed, leaders are looked up again no sooner than this (`retry.backoff.ms`).
     private var refreshNotBefore: ContinuousClock.Instant?
     private var closed = false
+    /// The group side when `group.id` is set.
+    public let coordinator: ConsumerCoordinator?
+    /// What `subscribe` asked for.
+    var subscription = Subscription.none
+    /// When auto commit next commits the positions.
+    var nextAutoCommit = ContinuousClock.now
+    /// When the subscription's metadata is next checked for new matching topics or partitions.
+    var nextPatternCheck = ContinuousClock.now + .seconds(1)
+    /// Partition counts of the subscribed topics when the group was last joined.
+    var partitionCountsAtJoin: [String: Int] = [:]
 
     public init(config: ConsumerConfig, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         self.config = config
-        self.cluster = KafkaCluster(config: config.cluster, eventLoopGroup: eventLoopGroup)
+        let cluster = KafkaCluster(config: config.cluster, eventLoopGroup: eventLoopGroup)
+        self.cluster = cluster
+        self.coordinator = config.group.map {
+            ConsumerCoordinator(config: $0, cluster: cluster, clientRack: config.clientRack)
+        }
     }
 
     /// Creates a consumer from Java-style properties (see `ConsumerConfig.init(properties:warn:)`).
@@ -102,7 +116,7 @@ public actor KafkaConsumer {
         }
     }
 
-    private func setPosition(_ topicPartition: TopicPartition, _ offset: Int64) {
+    func setPosition(_ topicPartition: TopicPartition, _ offset: Int64) {
         self.fetchPositions[topicPartition] = offset
         self.buffered[topicPartition] = nil
         self.partitionEpochs[topicPartition, default: 0] += 1
@@ -245,6 +259,7 @@ public actor KafkaConsumer {
     public func poll(timeout: Duration) async throws -> [ConsumerRecord] {
         guard !self.closed else { throw ConnectionError.closed(address: "consumer (closed)") }
         let deadline = ContinuousClock.now + timeout
+        try await self.pollGroup()
         try await self.resetPositions(self.assigned)
         while true {
             if let error = self.pendingError {
@@ -461,8 +476,10 @@ public actor KafkaConsumer {
         }
     }
 
-    /// Closes the connections; later polls throw.
+    /// Commits (with auto commit) and leaves the group, then closes the connections; later polls throw.
     public func close() async {
+        guard !self.closed else { return }
+        await self.closeGroup()
         self.closed = true
         self.wakeAll()
         await self.cluster.close()

@@ -1,10 +1,11 @@
+import KafkaClient
+import KafkaTools
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import KafkaClient
-import KafkaTools
 
 /// `kconsole-consumer`: prints the records of a topic, a regex of topics, or one partition
 /// (Kafka ConsoleConsumer.java; ../shared/tools-spec/kconsole-consumer.md).
@@ -32,15 +33,9 @@ public enum ConsoleConsumerCommand: Tool {
         } catch {
             throw ToolError("\(error)", exitCode: 1, showUsage: true)
         }
-        if let group = settings.groupId {
-            // TODO(issue 6): join the group once KafkaClient has group membership.
-            throw ToolError(
-                "Consumer groups are not supported by kconsole-consumer yet (group id '\(group)'); consume without "
-                    + "--group and group.id, with --partition or a whole --topic", exitCode: 1)
-        }
-        var properties = settings.consumerProperties
-        // The generated group id only names this consumer; without group support nothing is committed.
-        properties["group.id"] = nil
+        // Kafka always gives the consumer a group (a generated `console-consumer-<n>` without
+        // --group); ConsumerSession subscribes through it when --group was given.
+        let properties = settings.consumerProperties
         let config: ConsumerConfig
         do {
             config = try ConsumerConfig(properties: properties) { warning in

@@ -3,10 +3,12 @@ import KafkaTools
 
 /// One run of the console consumer's loop: assignment, polling, formatting, counting.
 ///
-/// Without group membership in KafkaClient yet, `--topic` and `--include` assign every partition
-/// of the matching topics (starting per `auto.offset.reset`), which is what a single member of a
-/// fresh group would get; `--include` looks for new matching topics as the consumer's metadata
-/// refresh would.
+/// With `--group` (or a group.id property) the consumer subscribes to `--topic` or the `--include`
+/// pattern and the group assigns its partitions, commits and resumes (Kafka ConsoleConsumer).
+/// Without one, Kafka's consumer would be the only member of a fresh generated group, so
+/// `--topic` and `--include` assign every partition of the matching topics directly (starting
+/// per `auto.offset.reset`); `--include` looks for new matching topics as the consumer's
+/// metadata refresh would.
 final class ConsumerSession {
     let settings: ConsoleConsumerOptions
     let consumer: KafkaConsumer
@@ -15,6 +17,8 @@ final class ConsumerSession {
     /// Records handed to the formatter (skipped ones included), as Kafka counts them.
     private(set) var processed = 0
     private var assigned: Set<TopicPartition> = []
+    /// Set once the consumer subscribed through its group.
+    private var subscribed = false
     private var lastAssignmentCheck: ContinuousClock.Instant?
     private let includePattern: Regex<AnyRegexOutput>?
 
@@ -23,7 +27,8 @@ final class ConsumerSession {
     /// How often `--include` (and a `--topic` that does not exist yet) is looked up again.
     static let assignmentRefresh: Duration = .seconds(2)
 
-    init(settings: ConsoleConsumerOptions, consumer: KafkaConsumer, formatter: any MessageFormatter, logger: ToolLogger) {
+    init(settings: ConsoleConsumerOptions, consumer: KafkaConsumer, formatter: any MessageFormatter, logger: ToolLogger)
+    {
         self.settings = settings
         self.consumer = consumer
         self.formatter = formatter
@@ -51,10 +56,12 @@ final class ConsumerSession {
                 try self.updateAssignment()
                 let consumer = self.consumer
                 let slice = Self.pollSlice
-                records = self.assigned.isEmpty ? [] : try BlockingAsync.run { try await consumer.poll(timeout: slice) }
-                if self.assigned.isEmpty { self.pause(Self.pollSlice) }
+                let idle = self.assigned.isEmpty && !self.subscribed
+                records = idle ? [] : try BlockingAsync.run { try await consumer.poll(timeout: slice) }
+                if idle { self.pause(Self.pollSlice) }
             } catch {
-                self.logError("Error processing message, terminating consumer process: ", JavaExceptionText.describe(error))
+                self.logError(
+                    "Error processing message, terminating consumer process: ", JavaExceptionText.describe(error))
                 break
             }
             if records.isEmpty {
@@ -112,6 +119,17 @@ final class ConsumerSession {
     /// Assigns the partitions to read: once for `--partition`; for `--topic` and `--include`
     /// whenever new partitions show up (checked every `assignmentRefresh`).
     private func updateAssignment() throws {
+        if self.settings.groupId != nil && self.settings.partition == nil {
+            guard !self.subscribed else { return }
+            let consumer = self.consumer
+            if let topic = self.settings.topic {
+                try BlockingAsync.run { try await consumer.subscribe(topics: [topic]) }
+            } else if let include = self.settings.include {
+                try BlockingAsync.run { try await consumer.subscribe(pattern: include) }
+            }
+            self.subscribed = true
+            return
+        }
         let now = ContinuousClock.now
         if let last = self.lastAssignmentCheck {
             if self.settings.partition != nil { return }
@@ -148,7 +166,9 @@ final class ConsumerSession {
         let consumer = self.consumer
         if let topic = self.settings.topic {
             // A metadata request for the topic creates it when the broker auto-creates topics.
-            let metadata = try? BlockingAsync.run { try await consumer.cluster.metadata(for: [topic], maxWait: .milliseconds(500)) }
+            let metadata = try? BlockingAsync.run {
+                try await consumer.cluster.metadata(for: [topic], maxWait: .milliseconds(500))
+            }
             guard let partitions = metadata?.topics[topic]?.partitions else { return [] }
             return Set(partitions.map { TopicPartition(topic: topic, partition: $0.partition) })
         }
@@ -158,7 +178,9 @@ final class ConsumerSession {
         for (name, topic) in metadata.topics where !topic.isInternal {
             // Java's Pattern.matcher(topic).matches(): the whole name must match.
             guard (try? pattern.wholeMatch(in: name)) != nil else { continue }
-            for partition in topic.partitions { result.insert(TopicPartition(topic: name, partition: partition.partition)) }
+            for partition in topic.partitions {
+                result.insert(TopicPartition(topic: name, partition: partition.partition))
+            }
         }
         return result
     }

@@ -72,9 +72,11 @@ import Testing
         #expect(
             try Self.parse("abc", ["parse.key": "true", "ignore.error": "true"])
                 == Message(key: nil, value: Self.bytes("abc"), headers: []))
+        // Headers are parsed first (as Kafka does), so the only tab ends the header block and the
+        // key separator is missing: no key, and the header "k" without a value.
         #expect(
             try Self.parse("k\tv", ["parse.headers": "true", "parse.key": "true", "ignore.error": "true"])
-                == Message(key: Self.bytes("k"), value: Self.bytes("v"), headers: []))
+                == Message(key: nil, value: Self.bytes("v"), headers: [(key: "k", value: nil)]))
         let message = try Self.parse("h1\tv", ["parse.headers": "true", "ignore.error": "true"])
         #expect(message.headers.map(\.key) == ["h1"])
         #expect(message.headers.first?.value == nil)

@@ -1,0 +1,3 @@
+import KafkaClientTools
+
+ConsumerGroupsCommand.runMain()

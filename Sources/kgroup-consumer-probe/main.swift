@@ -1,0 +1,3 @@
+import Foundation
+
+exit(GroupConsumerProbe.run(arguments: Array(CommandLine.arguments.dropFirst())))
