@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
@@ -48,30 +47,21 @@ def time_to_assign(node, members, group):
                            "heartbeat.interval.ms": 1000, "enable.auto.commit": False}) for _ in range(members)]
     # The coordinator lookup (and __consumer_offsets creation) is not part of the rebalance.
     consumers[0].list_topics(timeout=30)
-    stop = threading.Event()
-
-    def run(consumer):
-        while not stop.is_set():
-            consumer.poll(0.05)
-
     started = time.monotonic()
     for consumer in consumers:
         consumer.subscribe(["bench"])
-    threads = [threading.Thread(target=run, args=(c,), daemon=True) for c in consumers]
-    for thread in threads:
-        thread.start()
     deadline = started + 120
     try:
+        # One thread polls every member and reads the assignments between polls: librdkafka's
+        # assignment() must not race a poll of the same handle that serves a rebalance callback.
         while time.monotonic() < deadline:
+            for consumer in consumers:
+                consumer.poll(0.005)
             assignments = [c.assignment() for c in consumers]
             if all(assignments) and sum(len(a) for a in assignments) == members:
                 return time.monotonic() - started
-            time.sleep(0.01)
         raise SystemExit(f"not all {members} members were assigned within 120 s")
     finally:
-        stop.set()
-        for thread in threads:
-            thread.join()
         for consumer in consumers:
             consumer.close()
 
