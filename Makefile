@@ -5,7 +5,7 @@ SWIFT ?= swift
 SPEC ?= ../shared/kafka-spec
 PREFIX ?= /usr/local
 
-.PHONY: deps test-deps build build-release test unit-test integration-test start regenerate bench bench-broker bench-console clean
+.PHONY: deps test-deps build build-release test unit-test integration-test start regenerate bench bench-broker bench-console clean install docs bench-tools
 
 deps:
 	@bash scripts/install-deps.sh
@@ -39,6 +39,18 @@ regenerate:
 
 bench: build-release
 	$(SWIFT) run -c release kprotocol-bench
+
+# Release binaries, man pages and completions under PREFIX (BUILD_DIR=dir installs an existing build).
+install:
+	@bash scripts/install.sh "$(PREFIX)" "$(BUILD_DIR)"
+
+# Regenerates man/ and completions/ from the tools' option declarations (a unit test checks them).
+docs:
+	$(SWIFT) run kafka-docgen
+
+# Start-up time of ktopics --version and --list against a local broker (release binaries).
+bench-tools: build-release
+	python3 scripts/bench-tools.py
 
 # 1 GB through kconsole-producer and kconsole-consumer: MB/s, checksums, peak RSS (SIZE_MB=... to change).
 SIZE_MB ?= 1024

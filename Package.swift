@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "kstorage", targets: ["kstorage"]),
         .executable(name: "kconsumer-groups", targets: ["kconsumer-groups"]),
         .executable(name: "kafka-codegen", targets: ["kafka-codegen"]),
+        .executable(name: "ktopics", targets: ["ktopics"]),
+        .executable(name: "kafka-docgen", targets: ["kafka-docgen"]),
         .executable(name: "kprotocol-bench", targets: ["kprotocol-bench"]),
         .executable(name: "kconsole-producer", targets: ["kconsole-producer"]),
         .executable(name: "kconsole-consumer", targets: ["kconsole-consumer"]),
@@ -77,6 +79,11 @@ let package = Package(
         .executableTarget(name: "kstorage", dependencies: ["KafkaServerTools"]),
         // The tools that talk to a cluster through KafkaClient (ktopics, the console clients, ...).
         .target(name: "KafkaClientTools", dependencies: ["KafkaTools", "KafkaClient", "KafkaProtocol"]),
+        .executableTarget(name: "ktopics", dependencies: ["KafkaClientTools", "KafkaTools"]),
+        // Man pages and shell completions from every tool's option declarations (ToolCatalog).
+        .target(name: "KafkaDocgen", dependencies: ["KafkaTools", "KafkaClientTools", "KafkaServerTools"]),
+        .executableTarget(name: "kafka-docgen", dependencies: ["KafkaDocgen"]),
+        .testTarget(name: "KafkaDocgenTests", dependencies: ["KafkaDocgen", "KafkaTools"]),
         .executableTarget(name: "kconsole-producer", dependencies: ["KafkaClientTools", "KafkaTools"]),
         .executableTarget(name: "kconsole-consumer", dependencies: ["KafkaClientTools", "KafkaTools"]),
         .executableTarget(name: "kconsumer-groups", dependencies: ["KafkaClientTools", "KafkaTools"]),

@@ -3,7 +3,7 @@
 kserver-start, with the release binaries: producer MB/s, consumer MB/s, checksum equality, and the
 peak RSS of each tool (os.wait4's ru_maxrss). Figures are printed, never asserted.
 
-    python3 scripts/bench-console.py [--size-mb 1024] [--bin-dir .build/release] [--keep]
+    python3 scripts/bench-console.py [--size-mb 1024] [--bin-dir .build/release] [--broker-bin-dir DIR] [--keep]
 
 Build the release binaries first (`make bench-console` does). The broker runs in a temp dir on free
 ports; its data goes there too, so the disk needs room for the file twice plus the log.
@@ -26,12 +26,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size-mb", type=int, default=1024, help="input size in MiB (default 1024)")
     parser.add_argument("--bin-dir", type=pathlib.Path, default=REPO / ".build" / "release")
+    parser.add_argument("--broker-bin-dir", type=pathlib.Path, default=None,
+                        help="where kserver-start and kstorage are (default: --bin-dir)")
     parser.add_argument("--batch-size", default="262144", help="kconsole-producer --batch-size (default 262144)")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir")
     options = parser.parse_args()
 
     work = pathlib.Path(tempfile.mkdtemp(prefix="bench-console-"))
-    broker = Broker(options.bin_dir, work, overrides={"num.partitions": "1"})
+    broker = Broker(options.broker_bin_dir or options.bin_dir, work, overrides={"num.partitions": "1"})
     try:
         source = work / "input.txt"
         lines = write_text_file(source, options.size_mb * 1024 * 1024)

@@ -4,7 +4,7 @@ kgroup-consumer-probe helper around KafkaClient's KafkaConsumer) take from start
 holds a share of the partitions, and how many synchronous offset commits per second one
 confluent-kafka member gets. Figures are printed, never asserted.
 
-    python3 scripts/bench-groups.py [--members 10] [--partitions 20] [--seconds 5] [--bin-dir .build/release]
+    python3 scripts/bench-group-clients.py [--members 10] [--partitions 20] [--seconds 5] [--bin-dir .build/release]
 """
 import argparse
 import pathlib

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 build_packages=(zlib1g-dev liblz4-dev libsnappy-dev libzstd-dev pkg-config)
-test_packages=(kcat librdkafka-dev mandoc)
+test_packages=(kcat librdkafka-dev mandoc zsh fish)
 python_packages=(confluent-kafka kafka-python pytest python-snappy lz4 zstandard crc32c)
 
 want_tests=0

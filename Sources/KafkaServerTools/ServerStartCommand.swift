@@ -100,6 +100,12 @@ enum ServerHandlers {
         try replicaManager.startup()
         DataPlaneHandlers.register(into: &registry, replicaManager: replicaManager, context: context)
         AdminHandlers.register(into: &registry, context: context)
-        return [{ replicaManager.shutdown() }]
+        let coordinatorLogger = BrokerLogger(loggerName: "kafka.coordinator.group.GroupCoordinator")
+        let groupCoordinator = GroupCoordinator(
+            replicaManager: replicaManager, settings: GroupCoordinatorSettings(config: context.config),
+            log: { coordinatorLogger.info($0) })
+        Task { await groupCoordinator.startup() }
+        GroupHandlers.register(into: &registry, coordinator: groupCoordinator, context: context)
+        return [{ replicaManager.shutdown() }, { Task { await groupCoordinator.shutdown() } }]
     }
 }

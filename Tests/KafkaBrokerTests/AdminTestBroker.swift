@@ -36,7 +36,9 @@ struct AdminTestBroker {
         properties["log.dirs"] = directory
         for (key, value) in overrides { properties[key] = value }
         let config = try BrokerConfig(properties: properties)
-        let (log, image) = try MetadataLog.open(directory: config.metadataLogDir, hadCleanShutdown: false)
+        let (log, image) = try MetadataLog.open(
+            directory: config.metadataLogDir, hadCleanShutdown: false,
+            maxBytesBetweenSnapshots: config.long("metadata.log.max.record.bytes.between.snapshots"))
         let publisher = MetadataPublisher()
         let controller = QuorumController(log: log, image: image, publisher: publisher, config: config)
         try await controller.registerLocalBroker(

@@ -10,13 +10,13 @@ import Testing
     func recordBytes() throws {
         let record = MetadataRecord.topic(TopicRecord(name: "t", topicId: Self.topicId))
         let bytes = Array(buffer: try record.encoded())
-        #expect(bytes == [0, 2, 0, 2, 0x74] + [0, 0, 0, 0, 0, 0, 0, 1] + [0, 0, 0, 0, 0, 0, 0, 2] + [0])
+        #expect(bytes == [1, 2, 0, 2, 0x74] + [0, 0, 0, 0, 0, 0, 0, 1] + [0, 0, 0, 0, 0, 0, 0, 2] + [0])
         #expect(try MetadataRecord(decoding: ByteBuffer(bytes: bytes)) == record)
     }
 
     @Test("unknown record types survive decoding and re-encoding unchanged")
     func unknownTypes() throws {
-        let bytes: [UInt8] = [0, 200, 1, 3, 9, 9, 9]
+        let bytes: [UInt8] = [1, 200, 1, 3, 9, 9, 9]
         let record = try MetadataRecord(decoding: ByteBuffer(bytes: bytes))
         guard case .other(let type, let version, _) = record else {
             Issue.record("expected .other, got \(record)")
@@ -24,7 +24,9 @@ import Testing
         }
         #expect(type == 200 && version == 3)
         #expect(Array(buffer: try record.encoded()) == bytes)
-        #expect(throws: ProtocolDecodingError.self) { try MetadataRecord(decoding: ByteBuffer(bytes: [1, 2, 0])) }
+        // Frame version 0 (Kafka 3.0.0-IV1 and earlier) and unknown later frames are refused, as Kafka does.
+        #expect(throws: ProtocolDecodingError.self) { try MetadataRecord(decoding: ByteBuffer(bytes: [0, 200, 1, 3])) }
+        #expect(throws: ProtocolDecodingError.self) { try MetadataRecord(decoding: ByteBuffer(bytes: [2, 200, 1, 3])) }
     }
 
     @Test("topics, partitions, leader changes, configs and removal replay into the image")

@@ -19,8 +19,15 @@ public actor QuorumController {
     /// Kafka hands out producer ids in blocks of 1000 (ProducerIdControlManager).
     static let producerIdBlockSize: Int64 = 1000
 
-    init(log: MetadataLog, image: MetadataImage, publisher: MetadataPublisher, config: BrokerConfig) {
+    /// Where snapshot writes are reported.
+    private let logger: BrokerLogger?
+
+    init(
+        log: MetadataLog, image: MetadataImage, publisher: MetadataPublisher, config: BrokerConfig,
+        logger: BrokerLogger? = nil
+    ) {
         self.log = log
+        self.logger = logger
         self.publisher = publisher
         self.nodeId = config.nodeId
         self.defaultPartitions = config.int("num.partitions")
@@ -34,10 +41,24 @@ public actor QuorumController {
     /// Writes `records` and applies them; nothing is applied unless everything was written.
     private func commit(_ records: [MetadataRecord]) throws {
         guard !records.isEmpty else { return }
-        let offsets = try self.log.append(records, timestamp: Int64(Date().timeIntervalSince1970 * 1000))
+        let timestamp = Int64(Date().timeIntervalSince1970 * 1000)
+        let offsets = try self.log.append(records, timestamp: timestamp)
         var image = self.image
         for (record, offset) in zip(records, offsets) { try image.apply(record, offset: offset) }
         self.publisher.publish(image)
+        if self.log.isSnapshotDue { self.writeSnapshot(of: image, timestamp: timestamp) }
+    }
+
+    /// Snapshots the image (Kafka SnapshotGenerator). The change that triggered it is already
+    /// durable and applied, so a failure is logged rather than reported to that change's client;
+    /// the next commit tries again.
+    private func writeSnapshot(of image: MetadataImage, timestamp: Int64) {
+        do {
+            let name = try self.log.writeSnapshot(of: image, lastContainedLogTimestamp: timestamp)
+            self.logger?.info("Wrote metadata snapshot \(name.fileName) (\(image.snapshotRecords.count) records)")
+        } catch {
+            self.logger?.error("Cannot write a metadata snapshot at offset \(image.offset + 1): \(error)")
+        }
     }
 
     // MARK: Brokers
@@ -117,7 +138,7 @@ public actor QuorumController {
     }
 
     private func plan(_ topic: TopicSpec, claimedKeys: Set<String>) throws -> ([MetadataRecord], Uuid, Int32, Int16) {
-        if let problem = TopicNameValidator.problem(with: topic.name) {
+        if let problem = TopicNameValidator.creationProblem(with: topic.name) {
             throw ControllerFailure(.invalidTopicException, problem)
         }
         if self.image.topicIdsByName[topic.name] != nil {
@@ -246,9 +267,10 @@ public actor QuorumController {
             let current = Int32(topic.partitions.count)
             guard request.count > current else {
                 result.error = .invalidPartitions
+                // Kafka ReplicationControlManager.createPartitions' wording.
                 result.message = request.count == current
-                    ? "Topic already has \(current) partitions."
-                    : "Topic currently has \(current) partitions, which is higher than the requested \(request.count)."
+                    ? "Topic already has \(current) partition(s)."
+                    : "The topic \(request.topic) currently has \(current) partition(s); \(request.count) would not be an increase."
                 results.append(result)
                 continue
             }

@@ -19,6 +19,18 @@ enum TopicNameValidator {
         return nil
     }
 
+    /// Nil when a topic may be created with `name`, else the KRaft controller's explanation
+    /// (Kafka ReplicationControlManager.validateName, whose wording differs from Topic.validate's).
+    static func creationProblem(with name: String) -> String? {
+        guard self.problem(with: name) != nil else { return nil }
+        if name.isEmpty { return "Topic name is invalid: the empty string is not allowed" }
+        if name == "." || name == ".." { return "Topic name is invalid: '\(name)' is not allowed" }
+        if name.utf8.count > Self.maximumLength {
+            return "Topic name is invalid: the length of '\(name)' is longer than the max allowed length \(Self.maximumLength)"
+        }
+        return "Topic name is invalid: '\(name)' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'"
+    }
+
     /// Kafka treats '.' and '_' as the same in metric names, so topics differing only there collide.
     static func collisionKey(_ name: String) -> String {
         String(name.map { $0 == "." ? "_" : $0 })

@@ -36,6 +36,8 @@ struct AnyApiHandler: Sendable {
                 return .closeConnection(reason: "cannot decode \(Handler.Request.messageName) v\(frame.apiVersion): \(error)")
             }
             var response: Handler.Request.Response?
+            var client = client
+            client.clientId = frame.header.clientId ?? ""
             do {
                 response = try await handler.handle(request, version: frame.apiVersion, client: client)
             } catch let close as CloseConnectionRequest {

@@ -162,35 +162,9 @@ public struct MetadataHandler: ApiHandler {
             replicaNodes: replicas, isrNodes: isr, offlineReplicas: offline)
     }
 
-    /// What auto-creation asks the controller for (Kafka AutoTopicCreationManager.creatableTopic):
-    /// the broker defaults, or the coordinator settings for the internal topics.
+    /// What auto-creation asks the controller for (Kafka AutoTopicCreationManager.creatableTopic).
     private func autoCreationSpec(_ name: String) -> QuorumController.TopicSpec {
-        let config = self.context.config
-        switch name {
-        case InternalTopics.groupMetadata:
-            // Kafka GroupCoordinator.groupMetadataTopicConfigs.
-            return QuorumController.TopicSpec(
-                name: name, numPartitions: config.int("offsets.topic.num.partitions"),
-                replicationFactor: Int16(clamping: config.int("offsets.topic.replication.factor")),
-                configs: [
-                    "cleanup.policy": "compact", "compression.type": "producer",
-                    "segment.bytes": String(config.int("offsets.topic.segment.bytes")),
-                ])
-        case InternalTopics.transactionState:
-            // Kafka TransactionStateManager.transactionTopicConfigs.
-            return QuorumController.TopicSpec(
-                name: name, numPartitions: config.int("transaction.state.log.num.partitions"),
-                replicationFactor: Int16(clamping: config.int("transaction.state.log.replication.factor")),
-                configs: [
-                    "cleanup.policy": "compact", "compression.type": "uncompressed",
-                    "segment.bytes": String(config.int("transaction.state.log.segment.bytes")),
-                    "min.insync.replicas": String(config.int("transaction.state.log.min.isr")),
-                    "unclean.leader.election.enable": "false",
-                ])
-        default:
-            // -1 asks the controller for num.partitions and default.replication.factor.
-            return QuorumController.TopicSpec(name: name, numPartitions: -1, replicationFactor: -1)
-        }
+        InternalTopics.creationSpec(name, config: self.context.config)
     }
 
     /// The requested topics without repeats (Kafka collects them into a set), first occurrence kept.

@@ -3,7 +3,7 @@ import NIOCore
 
 /// One record of the `__cluster_metadata` log, typed.
 ///
-/// On disk a metadata record's value is: unsigned varint frame version (0), unsigned varint record
+/// On disk a metadata record's value is: unsigned varint frame version (1), unsigned varint record
 /// type (the spec's `apiKey`), unsigned varint record version, then the record in its (flexible)
 /// encoding; the key is null (Kafka MetadataRecordSerde / AbstractApiMessageSerde).
 public enum MetadataRecord: Sendable, Equatable {
@@ -24,7 +24,9 @@ public enum MetadataRecord: Sendable, Equatable {
     /// kept as bytes so that replaying and rewriting the log never loses it.
     case other(recordType: Int16, version: Int16, data: ByteBuffer)
 
-    static let frameVersion: UInt32 = 0
+    /// The only frame version Kafka reads and writes (AbstractApiMessageSerde `DEFAULT_FRAME_VERSION`;
+    /// it refuses 0, used only up to 3.0.0-IV1).
+    static let frameVersion: UInt32 = 1
 
     /// The record's type id and message, for encoding.
     private var typed: (type: Int16, message: any ProtocolMessage)? {

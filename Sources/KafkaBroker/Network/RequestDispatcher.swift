@@ -6,11 +6,14 @@ public struct ClientConnection: Sendable, Hashable {
     public var connectionId: String
     public var remoteAddress: String
     public var listenerName: String
+    /// The `client.id` of the request being handled (set per request from its header).
+    public var clientId: String
 
-    public init(connectionId: String, remoteAddress: String, listenerName: String) {
+    public init(connectionId: String, remoteAddress: String, listenerName: String, clientId: String = "") {
         self.connectionId = connectionId
         self.remoteAddress = remoteAddress
         self.listenerName = listenerName
+        self.clientId = clientId
     }
 }
 

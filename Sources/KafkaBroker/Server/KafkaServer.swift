@@ -54,11 +54,19 @@ public final class KafkaServer: Sendable {
         let metadataClean = FileManager.default.fileExists(atPath: "\(config.metadataLogDir)/\(CleanShutdownFile.fileName)")
         let logManager = LogManager(logDirs: config.logDirs, defaultConfig: try BrokerLogDefaults.logConfig(config))
         try logManager.startup()
-        let (metadataLog, image) = try MetadataLog.open(directory: config.metadataLogDir, hadCleanShutdown: metadataClean)
+        let (metadataLog, image) = try MetadataLog.open(
+            directory: config.metadataLogDir, hadCleanShutdown: metadataClean,
+            segmentBytes: Int(config.int("metadata.log.segment.bytes")),
+            maxBytesBetweenSnapshots: config.long("metadata.log.max.record.bytes.between.snapshots"))
+        if let snapshot = metadataLog.latestSnapshot {
+            logger.info("\(prefix) Loaded metadata snapshot \(snapshot.fileName)")
+        }
         logger.info("\(prefix) Replayed the metadata log up to offset \(image.offset)")
 
         let publisher = MetadataPublisher()
-        let controller = QuorumController(log: metadataLog, image: image, publisher: publisher, config: config)
+        let controller = QuorumController(
+            log: metadataLog, image: image, publisher: publisher, config: config,
+            logger: logger.named("org.apache.kafka.image.publisher.SnapshotGenerator"))
         let context = BrokerContext(
             config: config, clusterId: clusterId, publisher: publisher, controller: controller, logManager: logManager)
 

@@ -81,9 +81,12 @@ public struct RecordAccumulator<Completion> {
         to topicPartition: TopicPartition, timestamp: Int64, key: ByteBuffer?, value: ByteBuffer?,
         headers: [RecordHeader], completion: Completion, reservedBytes: Int, now: ContinuousClock.Instant
     ) throws -> AppendResult {
-        var queue = self.queues[topicPartition] ?? []
+        // Taken out of the dictionary so the queue and its open batch's buffer are uniquely
+        // referenced: appending then grows them in place instead of copying the batch per record.
+        let needsNewBatch = self.wouldCreateNewBatch(for: topicPartition, recordSize: reservedBytes)
+        var queue = self.queues.removeValue(forKey: topicPartition) ?? []
         var created = false
-        if self.wouldCreateNewBatch(for: topicPartition, recordSize: reservedBytes) {
+        if needsNewBatch {
             if !queue.isEmpty { queue[queue.count - 1].isClosed = true }
             queue.append(
                 Batch(
@@ -93,7 +96,14 @@ public struct RecordAccumulator<Completion> {
             created = true
         }
         let index = queue.count - 1
-        try queue[index].builder.append(timestamp: timestamp, key: key, value: value, headers: headers)
+        do {
+            try queue[index].builder.append(timestamp: timestamp, key: key, value: value, headers: headers)
+        } catch {
+            // No empty batch for a record that did not fit (closing the one before it is harmless).
+            if created { queue.removeLast() }
+            if !queue.isEmpty { self.queues[topicPartition] = queue }
+            throw error
+        }
         queue[index].completions.append(completion)
         queue[index].timestamps.append(timestamp)
         queue[index].reservedBytes += reservedBytes

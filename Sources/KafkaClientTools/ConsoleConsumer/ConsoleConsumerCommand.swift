@@ -1,10 +1,11 @@
+import KafkaClient
+import KafkaTools
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import KafkaClient
-import KafkaTools
 
 /// `kconsole-consumer`: prints the records of a topic, a regex of topics, or one partition
 /// (Kafka ConsoleConsumer.java; ../shared/tools-spec/kconsole-consumer.md).

@@ -27,7 +27,8 @@ final class ConsumerSession {
     /// How often `--include` (and a `--topic` that does not exist yet) is looked up again.
     static let assignmentRefresh: Duration = .seconds(2)
 
-    init(settings: ConsoleConsumerOptions, consumer: KafkaConsumer, formatter: any MessageFormatter, logger: ToolLogger) {
+    init(settings: ConsoleConsumerOptions, consumer: KafkaConsumer, formatter: any MessageFormatter, logger: ToolLogger)
+    {
         self.settings = settings
         self.consumer = consumer
         self.formatter = formatter
@@ -59,7 +60,8 @@ final class ConsumerSession {
                 records = idle ? [] : try BlockingAsync.run { try await consumer.poll(timeout: slice) }
                 if idle { self.pause(Self.pollSlice) }
             } catch {
-                self.logError("Error processing message, terminating consumer process: ", JavaExceptionText.describe(error))
+                self.logError(
+                    "Error processing message, terminating consumer process: ", JavaExceptionText.describe(error))
                 break
             }
             if records.isEmpty {
@@ -164,7 +166,9 @@ final class ConsumerSession {
         let consumer = self.consumer
         if let topic = self.settings.topic {
             // A metadata request for the topic creates it when the broker auto-creates topics.
-            let metadata = try? BlockingAsync.run { try await consumer.cluster.metadata(for: [topic], maxWait: .milliseconds(500)) }
+            let metadata = try? BlockingAsync.run {
+                try await consumer.cluster.metadata(for: [topic], maxWait: .milliseconds(500))
+            }
             guard let partitions = metadata?.topics[topic]?.partitions else { return [] }
             return Set(partitions.map { TopicPartition(topic: topic, partition: $0.partition) })
         }
@@ -174,7 +178,9 @@ final class ConsumerSession {
         for (name, topic) in metadata.topics where !topic.isInternal {
             // Java's Pattern.matcher(topic).matches(): the whole name must match.
             guard (try? pattern.wholeMatch(in: name)) != nil else { continue }
-            for partition in topic.partitions { result.insert(TopicPartition(topic: name, partition: partition.partition)) }
+            for partition in topic.partitions {
+                result.insert(TopicPartition(topic: name, partition: partition.partition))
+            }
         }
         return result
     }

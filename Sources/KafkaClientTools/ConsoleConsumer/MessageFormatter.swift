@@ -57,6 +57,7 @@ struct LoggingMessageFormatter: MessageFormatter {
         let value = record.valueString ?? "null"
         let time = record.timestampType == .noTimestampType ? "" : "\(record.timestampType):\(record.timestamp), "
         self.logger.log(
-            .info, "\(time)key:\(key), value:\(value)", logger: "org.apache.kafka.tools.consumer.LoggingMessageFormatter")
+            .info, "\(time)key:\(key), value:\(value)",
+            logger: "org.apache.kafka.tools.consumer.LoggingMessageFormatter")
     }
 }

@@ -25,7 +25,8 @@ enum RecordDeserializer: Equatable {
     /// - Throws: `MessageFormatterError` with Kafka's SerializationException text for a wrong size.
     func text(of bytes: ByteBuffer) throws -> String {
         func fixed<T: FixedWidthInteger>(_ type: T.Type, _ name: String) throws -> T {
-            guard bytes.readableBytes == MemoryLayout<T>.size, let value = bytes.getInteger(at: bytes.readerIndex, as: T.self)
+            guard bytes.readableBytes == MemoryLayout<T>.size,
+                let value = bytes.getInteger(at: bytes.readerIndex, as: T.self)
             else {
                 throw MessageFormatterError(
                     description: "org.apache.kafka.common.errors.SerializationException: Size of data received by "

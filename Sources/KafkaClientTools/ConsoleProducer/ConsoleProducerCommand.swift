@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import KafkaClient
 import KafkaProtocol
 import KafkaTools
 import NIOCore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `kconsole-producer`: standard input, one line per record, to a topic (Kafka ConsoleProducer.java;
 /// ../shared/tools-spec/kconsole-producer.md).
@@ -135,7 +136,9 @@ final class ProducerSession: Sendable {
         guard !messages.isEmpty else { return nil }
         do {
             try BlockingAsync.run { [self] in
-                for message in messages {
+                // Ctrl-C while the producer holds back (buffer full, metadata missing) stops here
+                // too; what was handed over is still flushed by close.
+                for message in messages where !StopSignals.isRequested {
                     try await self.sendOne(message)
                 }
             }
@@ -165,7 +168,8 @@ final class ProducerSession: Sendable {
             }
         }
         do {
-            try await self.producer.send(topic: self.topic, key: key, value: value, headers: headers, completion: report)
+            try await self.producer.send(
+                topic: self.topic, key: key, value: value, headers: headers, completion: report)
         } catch {
             // Kafka's send hands failures before buffering (metadata timeout, too large) to the
             // callback too, and the tool carries on with the next line.

@@ -129,7 +129,8 @@ struct ConsoleProducerOptions: Sendable {
     init(_ options: ParsedOptions) throws {
         try options.checkRequired([Self.topic])
         self.topic = options.value(Self.topic) ?? ""
-        let servers = options.has(Self.bootstrapServer) ? options.value(Self.bootstrapServer) : options.value(Self.brokerList)
+        let servers =
+            options.has(Self.bootstrapServer) ? options.value(Self.bootstrapServer) : options.value(Self.brokerList)
         self.bootstrapServers = try Self.validateBootstrapServer(servers)
         let reader = options.value(Self.lineReader) ?? Self.defaultLineReader
         guard Self.acceptedLineReaders.contains(reader) else {
@@ -159,7 +160,10 @@ struct ConsoleProducerOptions: Sendable {
             ("metadata.max.age.ms", Self.metadataExpiryMs), ("max.block.ms", Self.maxBlockMs),
         ]
         self.flagSettings = mapping.map { key, option in
-            (key, options.value(option) ?? "", options.has(option) || (key == "batch.size" && options.has(Self.batchSize)))
+            (
+                key, options.value(option) ?? "",
+                options.has(option) || (key == "batch.size" && options.has(Self.batchSize))
+            )
         }
     }
 

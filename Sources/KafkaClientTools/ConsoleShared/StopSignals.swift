@@ -1,9 +1,10 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Synchronization
 
 /// SIGINT and SIGTERM turned into something a tool's loop can wait on: Kafka's console tools stop
 /// cleanly on either (a JVM shutdown hook closes the client), and so must ours.
@@ -14,10 +15,13 @@ import Synchronization
 public enum StopSignals {
     /// The pipe the handler writes to: [read end, write end]; -1 until `install`.
     private static let pipeEnds = Mutex<(Int32, Int32)>((-1, -1))
-    private static let requested = Atomic<Bool>(false)
+    /// Set by the handler itself (a lock-free atomic store is async-signal-safe), so checking is a load.
+    fileprivate static let requested = Atomic<Bool>(false)
 
     /// Installs the handlers (idempotent).
     public static func install() {
+        // Statics initialize lazily; do it here, not in the handler.
+        _ = self.requested.load(ordering: .relaxed)
         self.pipeEnds.withLock { ends in
             guard ends.0 < 0 else { return }
             var fds: [Int32] = [0, 0]
@@ -42,17 +46,9 @@ public enum StopSignals {
     /// The read end of the pipe, readable once a stop signal arrived; -1 before `install`.
     public static var descriptor: Int32 { self.pipeEnds.withLock { $0.0 } }
 
-    /// Whether SIGINT or SIGTERM arrived (checks the pipe without blocking).
+    /// Whether SIGINT or SIGTERM arrived.
     public static var isRequested: Bool {
-        if self.requested.load(ordering: .relaxed) { return true }
-        let fd = self.descriptor
-        guard fd >= 0 else { return false }
-        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        if poll(&entry, 1, 0) > 0 {
-            self.requested.store(true, ordering: .relaxed)
-            return true
-        }
-        return false
+        self.requested.load(ordering: .relaxed)
     }
 
     /// Marks a stop as requested (for tests, and for a tool that stops itself the same way).
@@ -65,6 +61,7 @@ public enum StopSignals {
 nonisolated(unsafe) private var stopSignalWriteEnd: Int32 = -1
 
 private func stopSignalHandler(_ signal: Int32) {
+    StopSignals.requested.store(true, ordering: .relaxed)
     var byte: UInt8 = 1
     _ = write(stopSignalWriteEnd, &byte, 1)
 }

@@ -1,10 +1,11 @@
+import KafkaTools
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import KafkaTools
-import Synchronization
 
 /// Log lines of the console tools on stderr, in the layout of Kafka's tools-log4j configuration:
 /// `[yyyy-MM-dd HH:mm:ss,SSS] LEVEL message (logger.name)`, local time.

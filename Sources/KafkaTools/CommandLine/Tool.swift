@@ -11,6 +11,10 @@ public protocol Tool {
     /// Whether option-parsing errors print the help table after the message. Kafka varies per tool
     /// (see each tool's spec); the default is message only.
     static var parseErrorsShowUsage: Bool { get }
+    /// The message above the help table when the tool runs without arguments; Kafka's tools mostly
+    /// reuse the `--help` summary, but some differ (kafka-topics: "Create, delete, describe, or
+    /// change a topic."). Defaults to `summary`.
+    static var noArgumentsMessage: String { get }
 
     /// Does the work for parsed options.
     ///
@@ -21,6 +25,8 @@ public protocol Tool {
 
 extension Tool {
     public static var parseErrorsShowUsage: Bool { false }
+
+    public static var noArgumentsMessage: String { Self.summary }
 
     /// `options` plus the `--help` and `--version` every jopt-style tool has.
     public static var allOptions: [OptionSpec] { Self.options + [OptionSpec.help, OptionSpec.version] }
@@ -45,7 +51,10 @@ extension Tool {
                 throw ToolError(error.description, exitCode: 1, showUsage: Self.parseErrorsShowUsage)
             }
             // CommandLineUtils.maybePrintHelpOrVersion: help (or nothing at all) wins over version.
-            if arguments.isEmpty || parsed.has(OptionSpec.help) {
+            if arguments.isEmpty {
+                throw ToolError(Self.noArgumentsMessage, exitCode: 1, showUsage: true)
+            }
+            if parsed.has(OptionSpec.help) {
                 throw ToolError(Self.summary, exitCode: 1, showUsage: true)
             }
             if parsed.has(OptionSpec.version) {

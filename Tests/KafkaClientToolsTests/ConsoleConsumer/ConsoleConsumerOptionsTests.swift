@@ -20,42 +20,56 @@ import Testing
 
     static let server = ["--bootstrap-server", "h:1"]
 
-    @Test("Invalid command lines print Kafka's message, then the help table, and exit 1", arguments: [
-        ([String](), "This tool helps to read data from Kafka topics and outputs it to standard output."),
-        (["--help"], "This tool helps to read data from Kafka topics and outputs it to standard output."),
-        (["--bootstrap-server", "h:1"], "Exactly one of --include/--topic is required. "),
-        (["--bootstrap-server", "h:1", "--topic", "a", "--include", "b"], "Exactly one of --include/--topic is required. "),
-        (["--bootstrap-server", "h:1", "--include", "b", "--partition", "0"], "The topic is required when partition is specified."),
-        (
-            ["--bootstrap-server", "h:1", "--topic", "a", "--partition", "0", "--from-beginning", "--offset", "5"],
-            "Options from-beginning and offset cannot be specified together."
-        ),
-        (["--bootstrap-server", "h:1", "--topic", "a", "--offset", "5"], "The partition is required when offset is specified."),
-        (["--topic", "a"], "Missing required argument \"[bootstrap-server]\""),
-        (
-            ["--bootstrap-server", "h:1", "--topic", "a", "--partition", "0", "--offset", "abc"],
-            "The provided offset value 'abc' is incorrect. Valid values are 'earliest', 'latest', or a non-negative long."
-        ),
-        (
-            ["--bootstrap-server", "h:1", "--topic", "a", "--partition", "0", "--offset", "-1"],
-            "The provided offset value '-1' is incorrect. Valid values are 'earliest', 'latest', or a non-negative long."
-        ),
-        (
-            ["--bootstrap-server", "h:1", "--topic", "a", "--group", "g1", "--consumer-property", "group.id=g2"],
-            "The group ids provided in different places (directly using '--group', via '--consumer-property', or via "
-                + "'--consumer.config') do not match. Detected group ids: 'g1', 'g2'"
-        ),
-        (
-            ["--bootstrap-server", "h:1", "--topic", "a", "--group", "g1", "--partition", "0"],
-            "Options group and partition cannot be specified together."
-        ),
-        (["--whitelist", "a.*"], "whitelist is not a recognized option"),
-        (["--bootstrap-server", "h:1", "--topic", "a", "--max-messages", "ten"], "Cannot parse argument 'ten' of option max-messages"),
-        (
-            ["--bootstrap-server", "h:1", "--topic", "a", "--formatter", "kafka.tools.DefaultMessageFormatter"],
-            "kafka.tools.DefaultMessageFormatter"
-        ),
-    ])
+    @Test(
+        "Invalid command lines print Kafka's message, then the help table, and exit 1",
+        arguments: [
+            ([String](), "This tool helps to read data from Kafka topics and outputs it to standard output."),
+            (["--help"], "This tool helps to read data from Kafka topics and outputs it to standard output."),
+            (["--bootstrap-server", "h:1"], "Exactly one of --include/--topic is required. "),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--include", "b"],
+                "Exactly one of --include/--topic is required. "
+            ),
+            (
+                ["--bootstrap-server", "h:1", "--include", "b", "--partition", "0"],
+                "The topic is required when partition is specified."
+            ),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--partition", "0", "--from-beginning", "--offset", "5"],
+                "Options from-beginning and offset cannot be specified together."
+            ),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--offset", "5"],
+                "The partition is required when offset is specified."
+            ),
+            (["--topic", "a"], "Missing required argument \"[bootstrap-server]\""),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--partition", "0", "--offset", "abc"],
+                "The provided offset value 'abc' is incorrect. Valid values are 'earliest', 'latest', or a non-negative long."
+            ),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--partition", "0", "--offset", "-1"],
+                "The provided offset value '-1' is incorrect. Valid values are 'earliest', 'latest', or a non-negative long."
+            ),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--group", "g1", "--consumer-property", "group.id=g2"],
+                "The group ids provided in different places (directly using '--group', via '--consumer-property', or via "
+                    + "'--consumer.config') do not match. Detected group ids: 'g1', 'g2'"
+            ),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--group", "g1", "--partition", "0"],
+                "Options group and partition cannot be specified together."
+            ),
+            (["--whitelist", "a.*"], "whitelist is not a recognized option"),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--max-messages", "ten"],
+                "Cannot parse argument 'ten' of option max-messages"
+            ),
+            (
+                ["--bootstrap-server", "h:1", "--topic", "a", "--formatter", "kafka.tools.DefaultMessageFormatter"],
+                "kafka.tools.DefaultMessageFormatter"
+            ),
+        ])
     func usageErrors(arguments: [String], message: String) {
         let result = Self.run(arguments)
         #expect(result.code == 1)
@@ -65,16 +79,19 @@ import Testing
 
     @Test("--from-beginning with another auto.offset.reset fails without the help table")
     func fromBeginningConflict() {
-        let result = Self.run(Self.server + ["--topic", "a", "--from-beginning", "--consumer-property", "auto.offset.reset=latest"])
+        let result = Self.run(
+            Self.server + ["--topic", "a", "--from-beginning", "--consumer-property", "auto.offset.reset=latest"])
         #expect(result.code == 1)
         #expect(
             result.stderr
-                == "Can't simultaneously specify --from-beginning and 'auto.offset.reset=latest', please remove one option\n")
+                == "Can't simultaneously specify --from-beginning and 'auto.offset.reset=latest', please remove one option\n"
+        )
     }
 
     @Test("The same group id in several places is fine (and then needs group support)")
     func sameGroupTwice() throws {
-        let options = try Self.options(Self.server + ["--topic", "a", "--group", "g", "--consumer-property", "group.id=g"])
+        let options = try Self.options(
+            Self.server + ["--topic", "a", "--group", "g", "--consumer-property", "group.id=g"])
         #expect(options.groupId == "g")
         #expect(options.consumerProperties["group.id"] == "g")
         #expect(options.consumerProperties["enable.auto.commit"] == nil)
@@ -95,7 +112,9 @@ import Testing
                 "enable.auto.commit": "false",
             ])
         let flag = try Self.options(
-            Self.server + ["--topic", "a", "--consumer.config", path, "--isolation-level", "read_uncommitted", "--from-beginning"])
+            Self.server + [
+                "--topic", "a", "--consumer.config", path, "--isolation-level", "read_uncommitted", "--from-beginning",
+            ])
         #expect(flag.consumerProperties["isolation.level"] == "read_uncommitted")
         #expect(flag.consumerProperties["auto.offset.reset"] == "earliest")
         #expect(flag.startOffset == .earliest)
@@ -106,9 +125,13 @@ import Testing
 
     @Test("--offset keywords are case-insensitive; a number is an exact offset; --timeout-ms below 0 is no timeout")
     func offsets() throws {
-        #expect(try Self.options(Self.server + ["--topic", "a", "--partition", "0", "--offset", "EARLIEST"]).startOffset == .earliest)
+        #expect(
+            try Self.options(Self.server + ["--topic", "a", "--partition", "0", "--offset", "EARLIEST"]).startOffset
+                == .earliest)
         #expect(try Self.options(Self.server + ["--topic", "a", "--partition", "0"]).startOffset == .latest)
-        #expect(try Self.options(Self.server + ["--topic", "a", "--partition", "0", "--offset", "17"]).startOffset == .offset(17))
+        #expect(
+            try Self.options(Self.server + ["--topic", "a", "--partition", "0", "--offset", "17"]).startOffset
+                == .offset(17))
         #expect(try Self.options(Self.server + ["--topic", "a", "--timeout-ms", "-1"]).timeoutMs == nil)
         #expect(try Self.options(Self.server + ["--topic", "a", "--timeout-ms", "250"]).timeoutMs == 250)
     }
@@ -117,7 +140,8 @@ import Testing
     func formatterProperties() throws {
         let options = try Self.options(
             Self.server + [
-                "--topic", "a", "--key-deserializer", "K", "--property", "print.key=true", "--property", "key.deserializer=P",
+                "--topic", "a", "--key-deserializer", "K", "--property", "print.key=true", "--property",
+                "key.deserializer=P",
             ])
         #expect(options.formatterProperties == ["print.key": "true", "key.deserializer": "P"])
     }

@@ -24,19 +24,22 @@ import Testing
     }
 
     static let headers = [
-        RecordHeader(key: "h1", value: ByteBuffer(string: "v1")), RecordHeader(key: "h2", value: ByteBuffer(string: "v2")),
+        RecordHeader(key: "h1", value: ByteBuffer(string: "v1")),
+        RecordHeader(key: "h2", value: ByteBuffer(string: "v2")),
     ]
 
-    @Test("The spec's examples", arguments: [
-        ([String: String](), "hello\n"),
-        (["print.key": "true"], "k1\thello\n"),
-        (["print.value": "false", "print.key": "true"], "k1\n"),
-        (["print.key": "true", "key.separator": " | "], "k1 | hello\n"),
-        (["print.value": "false"], ""),
-        (["print.offset": "TRUE ", "print.value": "false"], "Offset:42\n"),
-        (["print.partition": "true", "line.separator": "\r\n"], "Partition:0\thello\r\n"),
-        (["print.epoch": "true", "print.delivery": "true"], "Delivery:NOT_PRESENT\tEpoch:NOT_PRESENT\thello\n"),
-    ])
+    @Test(
+        "The spec's examples",
+        arguments: [
+            ([String: String](), "hello\n"),
+            (["print.key": "true"], "k1\thello\n"),
+            (["print.value": "false", "print.key": "true"], "k1\n"),
+            (["print.key": "true", "key.separator": " | "], "k1 | hello\n"),
+            (["print.value": "false"], ""),
+            (["print.offset": "TRUE ", "print.value": "false"], "Offset:42\n"),
+            (["print.partition": "true", "line.separator": "\r\n"], "Partition:0\thello\r\n"),
+            (["print.epoch": "true", "print.delivery": "true"], "Delivery:NOT_PRESENT\tEpoch:NOT_PRESENT\thello\n"),
+        ])
     func examples(properties: [String: String], expected: String) throws {
         #expect(try Self.format(properties) == expected)
     }
@@ -99,7 +102,8 @@ import Testing
     func formatters() throws {
         let logger = ToolLogger(CapturedOutput())
         #expect(throws: MessageFormatterError.self) {
-            try MessageFormatters.make(className: "kafka.tools.DefaultMessageFormatter", properties: [:], logger: logger)
+            try MessageFormatters.make(
+                className: "kafka.tools.DefaultMessageFormatter", properties: [:], logger: logger)
         }
         var output: [UInt8] = []
         let noOp = try MessageFormatters.make(

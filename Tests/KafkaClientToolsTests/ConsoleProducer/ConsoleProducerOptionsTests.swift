@@ -17,21 +17,26 @@ import Testing
         return try ConsoleProducerOptions(parsed)
     }
 
-    @Test("Invalid command lines print Kafka's message, then the help table, and exit 1", arguments: [
-        ([String](), "This tool helps to read data from standard input and publish it to Kafka."),
-        (["--help"], "This tool helps to read data from standard input and publish it to Kafka."),
-        (["--bootstrap-server", "localhost:9092"], "Missing required argument \"[topic]\""),
-        (["--topic", "t"], "Error while validating the bootstrap address\n"),
-        (["--topic", "t", "--bootstrap-server", " "], "Error while validating the bootstrap address\n"),
-        (["--topic", "t", "--bootstrap-server", "localhost"], "Please provide valid host:port like host1:9091,host2:9092\n"),
-        (
-            ["--topic", "t", "--bootstrap-server", "a:1,b"],
-            "Please provide valid host:port like host1:9091,host2:9092\n"
-        ),
-        (["--topic"], "Option topic requires an argument"),
-        (["--zookeeper", "x"], "zookeeper is not a recognized option"),
-        (["--topic", "t", "--batch-size", "x"], "Cannot parse argument 'x' of option batch-size"),
-    ])
+    @Test(
+        "Invalid command lines print Kafka's message, then the help table, and exit 1",
+        arguments: [
+            ([String](), "This tool helps to read data from standard input and publish it to Kafka."),
+            (["--help"], "This tool helps to read data from standard input and publish it to Kafka."),
+            (["--bootstrap-server", "localhost:9092"], "Missing required argument \"[topic]\""),
+            (["--topic", "t"], "Error while validating the bootstrap address\n"),
+            (["--topic", "t", "--bootstrap-server", " "], "Error while validating the bootstrap address\n"),
+            (
+                ["--topic", "t", "--bootstrap-server", "localhost"],
+                "Please provide valid host:port like host1:9091,host2:9092\n"
+            ),
+            (
+                ["--topic", "t", "--bootstrap-server", "a:1,b"],
+                "Please provide valid host:port like host1:9091,host2:9092\n"
+            ),
+            (["--topic"], "Option topic requires an argument"),
+            (["--zookeeper", "x"], "zookeeper is not a recognized option"),
+            (["--topic", "t", "--batch-size", "x"], "Cannot parse argument 'x' of option batch-size"),
+        ])
     func usageErrors(arguments: [String], message: String) {
         let result = Self.run(arguments)
         #expect(result.code == 1)

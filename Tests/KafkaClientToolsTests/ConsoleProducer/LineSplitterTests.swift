@@ -7,16 +7,18 @@ import Testing
         LineSplitter.lines(of: Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    @Test("Lines end at \\n, \\r\\n or \\r, as Java's readLine cuts them", arguments: [
-        ("a\nb\n", ["a", "b"]),
-        ("a\r\nb\r\n", ["a", "b"]),
-        ("a\rb\r", ["a", "b"]),
-        ("a\n\nb", ["a", "", "b"]),
-        ("last line without newline", ["last line without newline"]),
-        ("", []),
-        ("\n", [""]),
-        ("\r\n\r\n", ["", ""]),
-    ])
+    @Test(
+        "Lines end at \\n, \\r\\n or \\r, as Java's readLine cuts them",
+        arguments: [
+            ("a\nb\n", ["a", "b"]),
+            ("a\r\nb\r\n", ["a", "b"]),
+            ("a\rb\r", ["a", "b"]),
+            ("a\n\nb", ["a", "", "b"]),
+            ("last line without newline", ["last line without newline"]),
+            ("", []),
+            ("\n", [""]),
+            ("\r\n\r\n", ["", ""]),
+        ])
     func terminators(input: String, expected: [String]) {
         #expect(Self.lines(input) == expected)
     }

@@ -1,0 +1,4 @@
+import KafkaClientTools
+import KafkaTools
+
+ToolRunner.main(TopicsCommand.self)

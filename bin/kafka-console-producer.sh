@@ -1,0 +1,1 @@
+kconsole-producer

@@ -1,0 +1,1 @@
+kserver-start
