@@ -5,8 +5,10 @@ import Foundation
 /// `Tool.execute` is synchronous so that every tool shares one runner; the cluster tools
 /// (ktopics, the console clients, kconsumer-groups) talk to brokers through the async
 /// `KafkaClient`. The work runs on a detached task while the calling thread waits on a semaphore:
-/// the tool's own thread is not part of Swift's cooperative pool, so blocking it cannot starve the
-/// tasks it waits for.
+/// a tool's main thread is not part of Swift's cooperative pool, so blocking it cannot starve the
+/// tasks it waits for. Never call it from a task (tests run tools on a thread of their own, see
+/// Tests/KafkaClientToolsTests/Support/ToolHarness.swift): a blocked pool thread is one fewer for
+/// the work being waited on.
 public enum BlockingAsync {
     /// Returns `body`'s result, or rethrows its error.
     public static func run<Result: Sendable>(_ body: @escaping @Sendable () async throws -> Result) throws -> Result {

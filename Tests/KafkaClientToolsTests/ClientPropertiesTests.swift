@@ -14,9 +14,18 @@ import Testing
         #expect(properties == ["bootstrap.servers": "flag:9092", "client.id": "override", "acks": "1", "linger.ms": "5"])
     }
 
-    @Test func blockingAsyncReturnsAndRethrows() throws {
+    @Test func blockingAsyncReturnsAndRethrows() async throws {
         struct Boom: Error {}
-        #expect(try BlockingAsync.run { 42 } == 42)
-        #expect(throws: Boom.self) { try BlockingAsync.run { () async throws -> Int in throw Boom() } }
+        let value = await ToolHarness.onThread { try? BlockingAsync.run { 42 } }
+        #expect(value == 42)
+        let failure = await ToolHarness.onThread { () -> (any Error)? in
+            do {
+                _ = try BlockingAsync.run { () async throws -> Int in throw Boom() }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(failure is Boom)
     }
 }

@@ -6,43 +6,40 @@ import Testing
 /// (../shared/tools-spec/ktopics.md "Validation").
 @Suite struct TopicsOptionsTests {
     /// Runs the tool; the bootstrap server is never reached because every case fails first.
-    static func run(_ arguments: [String]) -> (code: Int32, stdout: String, stderr: String) {
-        let stdout = CapturedOutput()
-        let stderr = CapturedOutput()
-        let code = TopicsCommand.run(arguments: arguments, stdout: stdout, stderr: stderr)
-        return (code, stdout.text, stderr.text)
+    static func run(_ arguments: [String]) async -> (code: Int32, stdout: String, stderr: String) {
+        await ToolHarness.run(TopicsCommand.self, arguments)
     }
 
     static let bootstrap = ["--bootstrap-server", "127.0.0.1:1"]
 
-    @Test func noArgumentsPrintsTheShortDescriptionAndUsage() {
-        let result = Self.run([])
+    @Test func noArgumentsPrintsTheShortDescriptionAndUsage() async {
+        let result = await Self.run([])
         #expect(result.code == 1)
         #expect(result.stderr.hasPrefix("Create, delete, describe, or change a topic.\nOption"))
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func helpPrintsTheLongDescriptionAndExitsOne() {
-        let result = Self.run(["--help"])
+    @Test func helpPrintsTheLongDescriptionAndExitsOne() async {
+        let result = await Self.run(["--help"])
         #expect(result.code == 1)
         #expect(result.stderr.hasPrefix("This tool helps to create, delete, describe, or change a topic.\n"))
         #expect(result.stderr.contains("--bootstrap-server <String: server to connect to>"))
     }
 
-    @Test func versionPrintsTheKafkaVersion() {
-        let result = Self.run(["--version"])
+    @Test func versionPrintsTheKafkaVersion() async {
+        let result = await Self.run(["--version"])
         #expect(result.code == 0)
         #expect(result.stdout == "4.0.0\n")
     }
 
-    @Test func zookeeperIsNotARecognizedOption() {
-        let result = Self.run(["--zookeeper", "localhost:2181", "--list"])
+    @Test func zookeeperIsNotARecognizedOption() async {
+        let result = await Self.run(["--zookeeper", "localhost:2181", "--list"])
         #expect(result.code == 1)
         #expect(result.stderr == "zookeeper is not a recognized option\n")
     }
 
-    @Test func aNonNumericPartitionCountIsAParseError() {
-        let result = Self.run(Self.bootstrap + ["--create", "--topic", "t", "--partitions", "x"])
+    @Test func aNonNumericPartitionCountIsAParseError() async {
+        let result = await Self.run(Self.bootstrap + ["--create", "--topic", "t", "--partitions", "x"])
         #expect(result.code == 1)
         #expect(result.stderr == "Cannot parse argument 'x' of option partitions\n")
     }
@@ -87,21 +84,21 @@ import Testing
     ]
 
     @Test(arguments: usageCases)
-    func invalidCombinationsPrintKafkasMessageAndUsage(arguments: [String], message: String) {
-        let result = Self.run(arguments)
+    func invalidCombinationsPrintKafkasMessageAndUsage(arguments: [String], message: String) async {
+        let result = await Self.run(arguments)
         #expect(result.code == 1)
         #expect(result.stderr.hasPrefix(message + "\nOption"))
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func aMissingBootstrapServerIsAnErrorWithoutUsage() {
-        let result = Self.run(["--list"])
+    @Test func aMissingBootstrapServerIsAnErrorWithoutUsage() async {
+        let result = await Self.run(["--list"])
         #expect(result.code == 1)
         #expect(result.stderr == "--bootstrap-server must be specified\n")
     }
 
-    @Test func deleteConfigIsDeprecatedAndTheCommandCarriesOn() {
-        let result = Self.run(["--list", "--delete-config", "x", "--topics-with-overrides"] + Self.bootstrap)
+    @Test func deleteConfigIsDeprecatedAndTheCommandCarriesOn() async {
+        let result = await Self.run(["--list", "--delete-config", "x", "--topics-with-overrides"] + Self.bootstrap)
         #expect(
             result.stderr.hasPrefix(
                 "delete-config option is no longer supported and deprecated since version 4.0. The config will be "
@@ -109,7 +106,7 @@ import Testing
                     + "option \"[list]\"\n"))
     }
 
-    @Test func topicAndTopicIdTogetherNoteThatTheIdWins() throws {
+    @Test func topicAndTopicIdTogetherNoteThatTheIdWins() async throws {
         let parsed = try OptionParser(options: TopicsCommand.allOptions).parse(
             Self.bootstrap + ["--describe", "--if-exists", "--topic", "a", "--topic-id", "b"])
         var notes: [String] = []
@@ -124,7 +121,7 @@ import Testing
             ])
     }
 
-    @Test func validOptionsYieldTheirSettings() throws {
+    @Test func validOptionsYieldTheirSettings() async throws {
         let parsed = try OptionParser(options: TopicsCommand.allOptions).parse(
             Self.bootstrap + [
                 "--create", "--topic", "t", "--partitions", "3", "--replication-factor", "1", "--config", "a=b",
@@ -137,9 +134,9 @@ import Testing
         #expect(options.ifNotExists && !options.ifExists)
     }
 
-    @Test func runtimeErrorsGoToStdoutWithKafkasPrefix() {
+    @Test func runtimeErrorsGoToStdoutWithKafkasPrefix() async {
         // The config check runs before any connection is made.
-        let result = Self.run(Self.bootstrap + ["--create", "--topic", "t", "--config", "retention.ms=abc"])
+        let result = await Self.run(Self.bootstrap + ["--create", "--topic", "t", "--config", "retention.ms=abc"])
         #expect(result.code == 1)
         #expect(
             result.stdout

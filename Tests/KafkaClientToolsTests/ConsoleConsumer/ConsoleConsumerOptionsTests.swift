@@ -6,11 +6,8 @@ import Testing
 @testable import KafkaClientTools
 
 @Suite struct ConsoleConsumerOptionsTests {
-    static func run(_ arguments: [String]) -> (code: Int32, stdout: String, stderr: String) {
-        let stdout = CapturedOutput()
-        let stderr = CapturedOutput()
-        let code = ConsoleConsumerCommand.run(arguments: arguments, stdout: stdout, stderr: stderr)
-        return (code, stdout.text, stderr.text)
+    static func run(_ arguments: [String]) async -> (code: Int32, stdout: String, stderr: String) {
+        await ToolHarness.run(ConsoleConsumerCommand.self, arguments)
     }
 
     static func options(_ arguments: [String]) throws -> ConsoleConsumerOptions {
@@ -70,16 +67,16 @@ import Testing
                 "kafka.tools.DefaultMessageFormatter"
             ),
         ])
-    func usageErrors(arguments: [String], message: String) {
-        let result = Self.run(arguments)
+    func usageErrors(arguments: [String], message: String) async {
+        let result = await Self.run(arguments)
         #expect(result.code == 1)
         #expect(result.stderr.hasPrefix(message + "\n"), "\(result.stderr.prefix(200))")
         #expect(result.stderr.contains("--bootstrap-server"))
     }
 
     @Test("--from-beginning with another auto.offset.reset fails without the help table")
-    func fromBeginningConflict() {
-        let result = Self.run(
+    func fromBeginningConflict() async {
+        let result = await Self.run(
             Self.server + ["--topic", "a", "--from-beginning", "--consumer-property", "auto.offset.reset=latest"])
         #expect(result.code == 1)
         #expect(

@@ -5,11 +5,8 @@ import Testing
 @testable import KafkaClientTools
 
 @Suite struct ConsoleProducerOptionsTests {
-    static func run(_ arguments: [String]) -> (code: Int32, stdout: String, stderr: String) {
-        let stdout = CapturedOutput()
-        let stderr = CapturedOutput()
-        let code = ConsoleProducerCommand.run(arguments: arguments, stdout: stdout, stderr: stderr)
-        return (code, stdout.text, stderr.text)
+    static func run(_ arguments: [String]) async -> (code: Int32, stdout: String, stderr: String) {
+        await ToolHarness.run(ConsoleProducerCommand.self, arguments)
     }
 
     static func options(_ arguments: [String]) throws -> ConsoleProducerOptions {
@@ -37,8 +34,8 @@ import Testing
             (["--zookeeper", "x"], "zookeeper is not a recognized option"),
             (["--topic", "t", "--batch-size", "x"], "Cannot parse argument 'x' of option batch-size"),
         ])
-    func usageErrors(arguments: [String], message: String) {
-        let result = Self.run(arguments)
+    func usageErrors(arguments: [String], message: String) async {
+        let result = await Self.run(arguments)
         #expect(result.code == 1)
         #expect(result.stderr.hasPrefix(message + "\n"))
         #expect(result.stderr.contains("--bootstrap-server"))
@@ -46,15 +43,15 @@ import Testing
     }
 
     @Test("--version prints Kafka's version and exits 0")
-    func version() {
-        let result = Self.run(["--version"])
+    func version() async {
+        let result = await Self.run(["--version"])
         #expect(result.code == 0)
         #expect(result.stdout == "4.0.0\n")
     }
 
     @Test("Reader configuration conflicts fail with KafkaException's text and no help")
-    func readerConflict() {
-        let result = Self.run(["--bootstrap-server", "h:1", "--topic", "t", "--property", "headers.delimiter=,"])
+    func readerConflict() async {
+        let result = await Self.run(["--bootstrap-server", "h:1", "--topic", "t", "--property", "headers.delimiter=,"])
         #expect(result.code == 1)
         #expect(
             result.stderr
@@ -62,8 +59,8 @@ import Testing
     }
 
     @Test("An unknown compression codec fails with Kafka's ConfigException text")
-    func badCodec() {
-        let result = Self.run(["--bootstrap-server", "h:1", "--topic", "t", "--compression-codec", "foo"])
+    func badCodec() async {
+        let result = await Self.run(["--bootstrap-server", "h:1", "--topic", "t", "--compression-codec", "foo"])
         #expect(result.code == 1)
         #expect(
             result.stderr
@@ -72,8 +69,8 @@ import Testing
     }
 
     @Test("Another --line-reader class is not available")
-    func otherLineReader() {
-        let result = Self.run(["--bootstrap-server", "h:1", "--topic", "t", "--line-reader", "com.example.Reader"])
+    func otherLineReader() async {
+        let result = await Self.run(["--bootstrap-server", "h:1", "--topic", "t", "--line-reader", "com.example.Reader"])
         #expect(result.code == 1)
         #expect(result.stderr == "java.lang.ClassNotFoundException: com.example.Reader\n")
     }

@@ -6,19 +6,16 @@ import Testing
 /// Every validation message of ../shared/tools-spec/kconsumer-groups.md with its exit code.
 @Suite("kconsumer-groups options")
 struct ConsumerGroupsOptionsTests {
-    private func run(_ arguments: [String]) -> (code: Int32, stdout: String, stderr: String) {
-        let stdout = CapturedOutput()
-        let stderr = CapturedOutput()
-        let code = ConsumerGroupsCommand.main(arguments: arguments, stdout: stdout, stderr: stderr)
-        return (code, stdout.text, stderr.text)
+    private func run(_ arguments: [String]) async -> (code: Int32, stdout: String, stderr: String) {
+        await ToolHarness.run(ConsumerGroupsCommand.main, arguments)
     }
 
     private let server = ["--bootstrap-server", "127.0.0.1:1"]
 
     @Test("no arguments and --help print the summary and usage, exit 1")
-    func help() {
+    func help() async {
         for arguments in [[], ["--help"]] {
-            let result = self.run(arguments)
+            let result = await self.run(arguments)
             #expect(result.code == 1)
             #expect(result.stderr.hasPrefix(ConsumerGroupsCommand.summary + "\n"))
             #expect(result.stderr.contains("--bootstrap-server"))
@@ -62,9 +59,9 @@ struct ConsumerGroupsOptionsTests {
                 "Command must include exactly one action: --list, --describe, --delete, --reset-offsets, --delete-offsets"
             ),
         ] as [([String], String)])
-    func validation(arguments: [String], message: String) {
+    func validation(arguments: [String], message: String) async {
         // `--list` alone checks the missing server; nothing here may connect (the runner blocks a thread).
-        let expected = arguments == ["--list"] ? self.run(arguments) : self.run(self.server + arguments)
+        let expected = arguments == ["--list"] ? await self.run(arguments) : await self.run(self.server + arguments)
         #expect(expected.code == 1)
         #expect(expected.stderr.hasPrefix(message + "\n"))
         #expect(expected.stderr.contains("--bootstrap-server"))
@@ -72,8 +69,8 @@ struct ConsumerGroupsOptionsTests {
     }
 
     @Test("a reset without --execute or --dry-run warns and goes on to the next check")
-    func resetWarning() {
-        let result = self.run(self.server + ["--reset-offsets"])
+    func resetWarning() async {
+        let result = await self.run(self.server + ["--reset-offsets"])
         #expect(result.code == 1)
         #expect(
             result.stderr.hasPrefix(
@@ -91,21 +88,21 @@ struct ConsumerGroupsOptionsTests {
             (["--delete", "--group", "g", "--state"], "joptsimple.UnavailableOptionException: Option(s) [state] are unavailable given other options on the command line"),
             (["--list", "--timeout", "x"], "joptsimple.OptionArgumentConversionException: Cannot parse argument 'x' of option timeout"),
         ] as [([String], String)])
-    func parseErrors(arguments: [String], message: String) {
-        let result = self.run(self.server + arguments)
+    func parseErrors(arguments: [String], message: String) async {
+        let result = await self.run(self.server + arguments)
         #expect(result.code == 1)
         #expect(result.stderr == "Exception in thread \"main\" \(message)\n")
     }
 
     @Test("bad --list filters are usage errors with Kafka's text")
-    func badFilters() {
-        let states = self.run(self.server + ["--list", "--state", "stable,bogus"])
+    func badFilters() async {
+        let states = await self.run(self.server + ["--list", "--state", "stable,bogus"])
         #expect(states.code == 1)
         #expect(
             states.stderr.hasPrefix(
                 "Invalid state list 'stable,bogus'. Valid states are: PreparingRebalance, CompletingRebalance, Stable, Dead, Empty, Assigning, Reconciling\n"
             ))
-        let types = self.run(self.server + ["--list", "--type=x"])
+        let types = await self.run(self.server + ["--list", "--type=x"])
         #expect(types.code == 1)
         #expect(types.stderr.hasPrefix("Invalid types list 'x'. Valid types are: Consumer, Classic, Share\n"))
     }
