@@ -77,7 +77,9 @@ extension KafkaConsumer {
     }
 
     /// The group part of `poll`: rebalance if needed, then auto commit.
-    func pollGroup() async throws {
+    /// - Parameter deadline: the poll's deadline; a rebalance still running then is picked up
+    ///   by the next poll.
+    func pollGroup(deadline: ContinuousClock.Instant) async throws {
         guard let coordinator = self.coordinator else { return }
         let subscription = self.subscription
         if case .none = subscription { return }
@@ -93,11 +95,22 @@ extension KafkaConsumer {
                 await coordinator.requestRejoin()
             }
         }
-        if await coordinator.needsRejoin {
-            let topics = try await self.subscribedTopics()
-            self.partitionCountsAtJoin = try await self.partitionCounts(topics)
-            let change = try await coordinator.ensureActiveGroup(topics: topics) { [weak self] revoked in
-                await self?.revoke(revoked)
+        // A rebalance that finished after the last poll gave up waiting still has to be applied.
+        let rebalancing = await coordinator.rebalanceInProgress
+        if await coordinator.needsRejoin || rebalancing {
+            var topics = await coordinator.joinedTopics
+            if !rebalancing {
+                topics = try await self.subscribedTopics()
+                self.partitionCountsAtJoin = try await self.partitionCounts(topics)
+            }
+            let wait = max(deadline - ContinuousClock.now, .zero)
+            guard
+                let change = try await coordinator.ensureActiveGroup(topics: topics, maxWait: wait, beforeRevoke: {
+                    [weak self] revoked in await self?.revoke(revoked)
+                })
+            else {
+                // Still rebalancing: no commit for a generation that is going away.
+                return
             }
             self.assign(await coordinator.membership.owned)
             let committed = try await coordinator.committed(change.added)

@@ -259,7 +259,7 @@ public actor KafkaConsumer {
     public func poll(timeout: Duration) async throws -> [ConsumerRecord] {
         guard !self.closed else { throw ConnectionError.closed(address: "consumer (closed)") }
         let deadline = ContinuousClock.now + timeout
-        try await self.pollGroup()
+        try await self.pollGroup(deadline: deadline)
         try await self.resetPositions(self.assigned)
         while true {
             if let error = self.pendingError {

@@ -15,6 +15,9 @@ public actor ConsumerCoordinator {
     public private(set) var membership = GroupMembership()
     private var coordinator: (connection: BrokerConnection, nodeId: Int32)?
     private var heartbeatTask: Task<Void, Never>?
+    typealias JoinOutcome = Result<(added: [TopicPartition], revoked: [TopicPartition]), any Error>
+    /// The rebalance in progress; it outlives the poll that started it (see `ensureActiveGroup`).
+    private var pendingJoin: Task<JoinOutcome, Never>?
     /// A fatal error the heartbeat found, thrown by the next `ensureActiveGroup`.
     private var pendingError: KafkaApiError?
     private var lastPoll = ContinuousClock.now
@@ -65,21 +68,70 @@ public actor ConsumerCoordinator {
 
     // MARK: join and sync
 
-    /// Joins (or rejoins) the group and waits for this generation's assignment.
+    /// Joins (or rejoins) the group, waiting up to `maxWait` for this generation's assignment.
+    ///
+    /// The rebalance runs in a task of its own: a JoinGroup is held by the coordinator until every
+    /// member rejoined, and a member only rejoins from its own poll, so a poll that blocked until
+    /// the rebalance completed would keep the application from polling its other consumers (Kafka's
+    /// poll likewise returns at its timeout and picks the pending join up on the next call).
     /// - Parameters:
-    ///   - topics: the subscription (pattern subscriptions pass the names matched now).
+    ///   - topics: the subscription (pattern subscriptions pass the names matched now); used when
+    ///     a new rebalance starts.
+    ///   - maxWait: how long to wait for the rebalance (the rest of the poll timeout).
     ///   - beforeRevoke: called with partitions about to be given up, before JoinGroup (the
     ///     consumer commits them when auto commit is on; Kafka onJoinPrepare).
-    /// - Returns: the partitions added and revoked by the new assignment.
+    /// - Returns: the partitions added and revoked by the new assignment; nil while the rebalance
+    ///   is still running (the next call waits for it again).
     /// - Throws: `KafkaApiError` for fatal group errors, `ConnectionError` when the coordinator
     ///   cannot be reached.
     public func ensureActiveGroup(
-        topics: [String], beforeRevoke: @Sendable ([TopicPartition]) async -> Void
-    ) async throws -> (added: [TopicPartition], revoked: [TopicPartition]) {
+        topics: [String], maxWait: Duration, beforeRevoke: @escaping @Sendable ([TopicPartition]) async -> Void
+    ) async throws -> (added: [TopicPartition], revoked: [TopicPartition])? {
         if let error = self.pendingError {
             self.pendingError = nil
             throw error
         }
+        let join: Task<JoinOutcome, Never>
+        if let pending = self.pendingJoin {
+            join = pending
+        } else {
+            join = Task {
+                do {
+                    return .success(try await self.rebalance(topics: topics, beforeRevoke: beforeRevoke))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            self.pendingJoin = join
+        }
+        guard let outcome = await Self.value(of: join, within: maxWait) else { return nil }
+        if self.pendingJoin == join { self.pendingJoin = nil }
+        return try outcome.get()
+    }
+
+    /// Whether a rebalance started by `ensureActiveGroup` is still running.
+    public var rebalanceInProgress: Bool { self.pendingJoin != nil }
+
+    /// `task`'s value, or nil when it did not finish within `limit` (it keeps running).
+    static func value<T: Sendable>(of task: Task<T, Never>, within limit: Duration) async -> T? {
+        let (first, continuation) = AsyncStream<T?>.makeStream()
+        let waiter = Task { continuation.yield(await task.value) }
+        let timer = Task {
+            try? await Task.sleep(for: limit)
+            continuation.yield(nil)
+        }
+        var iterator = first.makeAsyncIterator()
+        let winner = await iterator.next() ?? nil
+        continuation.finish()
+        timer.cancel()
+        _ = waiter  // keeps waiting for the task; its late yield is dropped after finish
+        return winner
+    }
+
+    /// The join/sync loop: returns once the member has an assignment for the current generation.
+    private func rebalance(
+        topics: [String], beforeRevoke: @Sendable ([TopicPartition]) async -> Void
+    ) async throws -> (added: [TopicPartition], revoked: [TopicPartition]) {
         var added: [TopicPartition] = []
         var revoked: [TopicPartition] = []
         var attempt = 0
@@ -395,6 +447,8 @@ public actor ConsumerCoordinator {
     /// Leaves the group (LeaveGroup), giving up the partitions; static members do not send
     /// LeaveGroup, so a restart within the session timeout keeps their assignment (KIP-345).
     public func leave(reason: String = "the consumer is being closed") async {
+        self.pendingJoin?.cancel()
+        self.pendingJoin = nil
         self.stopHeartbeat()
         let memberId = self.membership.memberId
         _ = self.membership.left()
