@@ -11,10 +11,12 @@ import threading
 import time
 
 import pytest
-from confluent_kafka import Producer
+from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 
+import group_wire
 from broker import Broker
+from kafka_wire import RawConnection
 
 MEMBER_SCRIPT = pathlib.Path(__file__).with_name("group_member.py")
 SESSION_TIMEOUT_MS = 6000
@@ -185,3 +187,111 @@ def test_static_member_restarted_within_its_session_timeout_keeps_its_partitions
     assert (assigns_now, revokes_now) == (assigns, revokes), "the other member saw a rebalance"
     assert assignment == {0, 1, 2, 3} - static_partitions
     assert again.snapshot()[1:3] == (1, 0)
+
+
+def joined_member(connection, group, metadata=b"", instance_id=None):
+    """A member through Kafka's two-step first join (MEMBER_ID_REQUIRED, then the join proper) and
+    SyncGroup, so the group is Stable. Returns (member id, generation)."""
+    error, _, _, _, member_id, _ = group_wire.join_group(connection, group, protocols=(("range", metadata),),
+                                                         instance_id=instance_id)
+    assert error == group_wire.MEMBER_ID_REQUIRED and member_id
+    error, generation, protocol, leader, joined_id, members = group_wire.join_group(
+        connection, group, member_id=member_id, protocols=(("range", metadata),), instance_id=instance_id)
+    assert (error, protocol, leader, joined_id) == (group_wire.NONE, "range", member_id, member_id)
+    assert [(member, data) for member, _, data in members] == [(member_id, metadata)]
+    error, assignment = group_wire.sync_group(connection, group, generation, member_id, [(member_id, b"plan")])
+    assert (error, assignment) == (group_wire.NONE, b"plan")
+    return member_id, generation
+
+
+def test_bad_group_requests_get_kafkas_error_codes_and_the_group_keeps_working(broker):
+    create_topic(broker, "bad", 2)
+    connection = RawConnection(broker.bootstrap)
+    try:
+        for group in ("ghost", "bad-group", "big-group"):
+            wait_until(lambda: group_wire.find_coordinator(connection, group)[0] == group_wire.NONE,
+                       f"a coordinator for {group}", 30)
+        # Unknown group: heartbeats name no member of it, commits under a generation have none to
+        # match (Kafka answers ILLEGAL_GENERATION below OffsetCommit v9), fetches find no offset.
+        assert group_wire.heartbeat(connection, "ghost", 1, "someone") == group_wire.UNKNOWN_MEMBER_ID
+        assert group_wire.offset_commit(connection, "ghost", 3, "someone", "bad", {0: 5}) == {
+            0: group_wire.ILLEGAL_GENERATION}
+        assert group_wire.offset_fetch(connection, "ghost", "bad", [0, 1]) == (
+            group_wire.NONE, {0: (-1, group_wire.NONE), 1: (-1, group_wire.NONE)})
+
+        # The empty group id is invalid everywhere.
+        assert group_wire.join_group(connection, "")[0] == group_wire.INVALID_GROUP_ID
+        assert group_wire.heartbeat(connection, "", 1, "someone") == group_wire.INVALID_GROUP_ID
+        assert group_wire.offset_commit(connection, "", -1, "", "bad", {0: 1}) == {0: group_wire.INVALID_GROUP_ID}
+
+        # A join with no protocol type or no protocols at all cannot form a group.
+        assert group_wire.join_group(connection, "bad-group", protocol_type="")[0] == \
+            group_wire.INCONSISTENT_GROUP_PROTOCOL
+        assert group_wire.join_group(connection, "bad-group", protocols=())[0] == \
+            group_wire.INCONSISTENT_GROUP_PROTOCOL
+
+        # Protocol metadata is opaque to the coordinator: garbage is kept and handed back verbatim.
+        garbage = bytes(range(256)) * 64
+        member_id, generation = joined_member(connection, "bad-group", metadata=garbage)
+
+        # Joins that do not match the Stable group's protocol type or protocols are refused.
+        assert group_wire.join_group(connection, "bad-group", protocol_type="connect")[0] == \
+            group_wire.INCONSISTENT_GROUP_PROTOCOL
+        assert group_wire.join_group(connection, "bad-group", protocols=(("roundrobin", b""),))[0] == \
+            group_wire.INCONSISTENT_GROUP_PROTOCOL
+
+        # Stale or future generations and unknown members.
+        for wrong in (generation - 1, generation + 1):
+            assert group_wire.offset_commit(connection, "bad-group", wrong, member_id, "bad", {0: 1}) == {
+                0: group_wire.ILLEGAL_GENERATION}
+            assert group_wire.heartbeat(connection, "bad-group", wrong, member_id) == group_wire.ILLEGAL_GENERATION
+        assert group_wire.offset_commit(connection, "bad-group", generation, "nobody", "bad", {0: 1}) == {
+            0: group_wire.UNKNOWN_MEMBER_ID}
+        assert group_wire.heartbeat(connection, "bad-group", generation, "nobody") == group_wire.UNKNOWN_MEMBER_ID
+        # Commit metadata above offset.metadata.max.bytes (4096) is refused per partition.
+        assert group_wire.offset_commit(connection, "bad-group", generation, member_id, "bad", {0: 1},
+                                        metadata="m" * 5000) == {0: group_wire.OFFSET_METADATA_TOO_LARGE}
+        # None of it disturbed the member: it still heartbeats and commits under its generation.
+        assert group_wire.heartbeat(connection, "bad-group", generation, member_id) == group_wire.NONE
+        assert group_wire.offset_commit(connection, "bad-group", generation, member_id, "bad", {0: 1, 1: 0}) == {
+            0: group_wire.NONE, 1: group_wire.NONE}
+        assert group_wire.offset_fetch(connection, "bad-group", "bad", [0, 1]) == (
+            group_wire.NONE, {0: (1, group_wire.NONE), 1: (0, group_wire.NONE)})
+
+        # Oversize (1 MiB) metadata in a group of its own: the join is answered, but the group record
+        # holding it exceeds message.max.bytes, and like Kafka (appendGroupMetadataErrorToResponseError)
+        # the SyncGroup says UNKNOWN_SERVER_ERROR. The member leaves and the group takes a normal one.
+        oversize = b"\xa5" * (1 << 20)
+        error, _, _, _, big_id, _ = group_wire.join_group(connection, "big-group", protocols=(("range", oversize),))
+        assert error == group_wire.MEMBER_ID_REQUIRED
+        error, big_generation, _, leader, _, members = group_wire.join_group(
+            connection, "big-group", member_id=big_id, protocols=(("range", oversize),))
+        assert (error, leader, [data for _, _, data in members]) == (group_wire.NONE, big_id, [oversize])
+        assert group_wire.sync_group(connection, "big-group", big_generation, big_id, [(big_id, b"plan")])[0] == \
+            group_wire.UNKNOWN_SERVER_ERROR
+        assert group_wire.leave_group(connection, "big-group", big_id) == (group_wire.NONE, [group_wire.NONE])
+        small_id, _ = joined_member(connection, "big-group", metadata=b"small")
+        assert group_wire.leave_group(connection, "big-group", small_id) == (group_wire.NONE, [group_wire.NONE])
+        assert group_wire.leave_group(connection, "bad-group", member_id) == (group_wire.NONE, [group_wire.NONE])
+    finally:
+        connection.close()
+
+    # Afterwards a normal consumer joins the group, resumes from the raw member's commits and commits.
+    produce(broker, "bad", 0, 6, 2)
+    member = Consumer({"bootstrap.servers": broker.bootstrap, "group.id": "bad-group", "auto.offset.reset": "earliest",
+                       "enable.auto.commit": False, "session.timeout.ms": SESSION_TIMEOUT_MS})
+    try:
+        member.subscribe(["bad"])
+        seen = []
+        deadline = time.monotonic() + 30
+        while len(seen) < 5:  # partition 0 resumes at 1 (two records left), partition 1 at 0 (three)
+            assert time.monotonic() < deadline, f"only {seen} consumed within 30s"
+            message = member.poll(0.1)
+            if message is not None and message.error() is None:
+                seen.append((message.partition(), message.offset()))
+        assert sorted(seen) == [(0, 1), (0, 2), (1, 0), (1, 1), (1, 2)]
+        member.commit(asynchronous=False)
+        committed = member.committed([TopicPartition("bad", 0), TopicPartition("bad", 1)], timeout=30)
+        assert sorted((tp.partition, tp.offset) for tp in committed) == [(0, 3), (1, 3)]
+    finally:
+        member.close()
