@@ -190,6 +190,17 @@ struct GroupCoordinatorStateTests {
         #expect(harness.heartbeat(memberId: leader, generationId: generation) == .rebalanceInProgress)
     }
 
+    @Test("The empty group id is INVALID_GROUP_ID for SyncGroup, Heartbeat, LeaveGroup and OffsetCommit too")
+    func emptyGroupIdEverywhere() {
+        var harness = Harness()
+        #expect(harness.heartbeat("", memberId: "m", generationId: 1) == .invalidGroupId)
+        let token = harness.sync("", memberId: "m", generationId: 1)
+        #expect(harness.syncs[token]?.error == .invalidGroupId)
+        #expect(harness.state.leave(groupId: "", members: [.init(memberId: "m")], nowMs: harness.nowMs).error == .invalidGroupId)
+        #expect(harness.state.validateOffsetCommit(groupId: "", memberId: "", groupInstanceId: nil, generationId: -1, version: 8)
+            == .invalidGroupId)
+    }
+
     @Test("A member whose session times out is removed and the others rebalance without it")
     func sessionTimeout() {
         var harness = Harness()

@@ -11,6 +11,8 @@ extension GroupCoordinatorState {
     func validateOffsetCommit(
         groupId: String, memberId: String, groupInstanceId: String?, generationId: Int32, version: Int16
     ) -> ErrorCode? {
+        // Kafka's GroupCoordinatorService refuses the empty group id, even for a simple commit.
+        guard !groupId.isEmpty else { return .invalidGroupId }
         guard let group = self.groups[groupId] else {
             // Kafka 4.0: without a group only a commit outside group management is accepted.
             if generationId < 0 { return nil }

@@ -362,6 +362,8 @@ struct GroupCoordinatorState: Sendable {
         protocolName: String?, assignments: [String: ByteBuffer], token: GroupRequestToken, nowMs: Int64
     ) -> [GroupAction] {
         func fail(_ error: ErrorCode) -> [GroupAction] { [.completeSync(token, SyncGroupResult(error: error))] }
+        // Kafka's GroupCoordinatorService refuses the empty group id before looking for the group.
+        guard !groupId.isEmpty else { return fail(.invalidGroupId) }
         guard var group = self.groups[groupId] else { return fail(.unknownMemberId) }
         if group.state == .dead { return fail(.coordinatorNotAvailable) }
         if let error = Self.validateMember(group, memberId: memberId, groupInstanceId: groupInstanceId) { return fail(error) }
@@ -435,6 +437,7 @@ struct GroupCoordinatorState: Sendable {
     mutating func heartbeat(groupId: String, generationId: Int32, memberId: String, groupInstanceId: String?, nowMs: Int64)
         -> ErrorCode
     {
+        guard !groupId.isEmpty else { return .invalidGroupId }
         guard var group = self.groups[groupId] else { return .unknownMemberId }
         if group.state == .dead { return .coordinatorNotAvailable }
         if let error = Self.validateMember(group, memberId: memberId, groupInstanceId: groupInstanceId) { return error }
@@ -466,6 +469,7 @@ struct GroupCoordinatorState: Sendable {
     mutating func leave(groupId: String, members: [LeavingMember], nowMs: Int64)
         -> (error: ErrorCode, memberErrors: [ErrorCode], actions: [GroupAction])
     {
+        guard !groupId.isEmpty else { return (.invalidGroupId, [], []) }
         guard var group = self.groups[groupId] else {
             return (.none, members.map { _ in .unknownMemberId }, [])
         }

@@ -2,7 +2,7 @@
 //
 // Behaviour (Kafka GroupMetadataManager.classicGroupHeartbeat): a known member of the current
 // generation renews its session; REBALANCE_IN_PROGRESS tells it to rejoin. Errors:
-// UNKNOWN_MEMBER_ID (unknown group or member, or an empty group), FENCED_INSTANCE_ID,
+// INVALID_GROUP_ID (empty id), UNKNOWN_MEMBER_ID (unknown group or member, or an empty group), FENCED_INSTANCE_ID,
 // ILLEGAL_GENERATION, COORDINATOR_NOT_AVAILABLE / NOT_COORDINATOR.
 //
 // Versions: v3+ group.instance.id; v4 flexible.

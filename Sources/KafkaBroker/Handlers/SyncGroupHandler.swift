@@ -3,7 +3,8 @@
 // Behaviour (Kafka GroupMetadataManager.classicGroupSync): in CompletingRebalance the member
 // waits for the leader's assignment; the leader's SyncGroup stores the group with every
 // member's assignment in __consumer_offsets, and only then are all waiting members answered and
-// the group Stable. In Stable a member gets its current assignment. Errors: UNKNOWN_MEMBER_ID,
+// the group Stable. In Stable a member gets its current assignment. Errors: INVALID_GROUP_ID (empty
+// id), UNKNOWN_MEMBER_ID,
 // FENCED_INSTANCE_ID, ILLEGAL_GENERATION, INCONSISTENT_GROUP_PROTOCOL (v5 protocol type or name
 // differing from the group's), REBALANCE_IN_PROGRESS (a rebalance started meanwhile),
 // COORDINATOR_NOT_AVAILABLE / NOT_COORDINATOR, and the write's error mapped as Kafka maps it.
