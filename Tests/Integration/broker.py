@@ -88,3 +88,15 @@ class Broker:
         self.process = None
         self.log_file.close()
         return code
+
+
+def running_broker(bin_dir: pathlib.Path, directory: pathlib.Path, overrides=None):
+    """Formats and starts a broker for a pytest fixture to `yield from`; afterwards it is killed
+    outright, since its data directory is temporary."""
+    node = Broker(bin_dir, directory, overrides)
+    node.format()
+    node.start()
+    try:
+        yield node
+    finally:
+        node.stop(signal.SIGKILL)

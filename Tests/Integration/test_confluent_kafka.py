@@ -1,7 +1,6 @@
 """confluent-kafka (librdkafka 2.x) against a real kserver-start: the default producer, the
 idempotent producer, an assigned consumer, the AdminClient (topics, configs, partitions), and keyed
 records on the partition Kafka's Java partitioner would choose."""
-import signal
 import time
 
 import pytest
@@ -10,18 +9,14 @@ from confluent_kafka.admin import (AdminClient, AlterConfigOpType, ConfigEntry, 
                                   NewPartitions, NewTopic)
 from kafka.partitioner.default import murmur2
 
-from broker import Broker
+from broker import running_broker
 
 DEADLINE_SECONDS = 30
 
 
 @pytest.fixture(scope="module")
 def broker(bin_dir, tmp_path_factory):
-    node = Broker(bin_dir, tmp_path_factory.mktemp("confluent"), overrides={"num.partitions": "3"})
-    node.format()
-    node.start()
-    yield node
-    node.stop(signal.SIGKILL)
+    yield from running_broker(bin_dir, tmp_path_factory.mktemp("confluent"), overrides={"num.partitions": "3"})
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import time
 import pytest
 
 import mock_cluster
-from broker import Broker
+from broker import running_broker
 from console import ToolRun, consumer_args, producer_args, run_measured, run_tool, sha256, write_text_file
 
 PRODUCER = "kconsole-producer"
@@ -19,11 +19,7 @@ CONSUMER = "kconsole-consumer"
 
 @pytest.fixture(scope="module")
 def broker(bin_dir, tmp_path_factory):
-    node = Broker(bin_dir, tmp_path_factory.mktemp("console"), overrides={"num.partitions": "1"})
-    node.format()
-    node.start()
-    yield node
-    node.stop(signal.SIGKILL)
+    yield from running_broker(bin_dir, tmp_path_factory.mktemp("console"), overrides={"num.partitions": "1"})
 
 
 def produce(bin_dir, broker, topic, data: bytes, *extra, expect_code=0) -> ToolRun:

@@ -15,7 +15,7 @@ from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 
 import group_wire
-from broker import Broker
+from broker import running_broker
 from kafka_wire import RawConnection
 
 MEMBER_SCRIPT = pathlib.Path(__file__).with_name("group_member.py")
@@ -24,12 +24,8 @@ SESSION_TIMEOUT_MS = 6000
 
 @pytest.fixture()
 def broker(bin_dir, tmp_path):
-    node = Broker(bin_dir, tmp_path, overrides={
+    yield from running_broker(bin_dir, tmp_path, overrides={
         "group.initial.rebalance.delay.ms": "0", "offsets.topic.num.partitions": "5", "num.partitions": "1"})
-    node.format()
-    node.start()
-    yield node
-    node.stop(signal.SIGKILL)
 
 
 def wait_until(predicate, what, seconds):

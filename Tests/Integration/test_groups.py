@@ -3,7 +3,6 @@ topic's partitions through the group coordinator, committed offsets and groups s
 through __consumer_offsets, kafka-python's admin lists, describes and deletes groups, and klog-dump
 --offsets-decoder reads the coordinator's records."""
 import glob
-import signal
 import subprocess
 import time
 
@@ -12,19 +11,15 @@ from confluent_kafka import Consumer, Producer, TopicPartition
 from kafka import KafkaAdminClient, KafkaConsumer
 from kafka.admin import NewTopic
 
-from broker import Broker
+from broker import running_broker
 
 DEADLINE = 30
 
 
 @pytest.fixture()
 def broker(bin_dir, tmp_path):
-    node = Broker(bin_dir, tmp_path, overrides={
+    yield from running_broker(bin_dir, tmp_path, overrides={
         "group.initial.rebalance.delay.ms": "0", "offsets.topic.num.partitions": "5", "num.partitions": "1"})
-    node.format()
-    node.start()
-    yield node
-    node.stop(signal.SIGKILL)
 
 
 def create_topic(broker, name, partitions):

@@ -1,6 +1,5 @@
 """kafka-python against a real kserver-start: producer (acks 1 and all, keyed, compressed), consumer
 with assign, and the admin client (create, describe, delete topics; configs; partitions)."""
-import signal
 import time
 
 import pytest
@@ -9,18 +8,14 @@ from kafka.admin import ConfigResource, ConfigResourceType, NewPartitions, NewTo
 from kafka.errors import InvalidPartitionsError, TopicAlreadyExistsError
 from kafka.partitioner.default import murmur2
 
-from broker import Broker
+from broker import running_broker
 
 DEADLINE_SECONDS = 30
 
 
 @pytest.fixture(scope="module")
 def broker(bin_dir, tmp_path_factory):
-    node = Broker(bin_dir, tmp_path_factory.mktemp("kafka-python"), overrides={"num.partitions": "2"})
-    node.format()
-    node.start()
-    yield node
-    node.stop(signal.SIGKILL)
+    yield from running_broker(bin_dir, tmp_path_factory.mktemp("kafka-python"), overrides={"num.partitions": "2"})
 
 
 @pytest.fixture(scope="module")

@@ -1,21 +1,16 @@
 """librdkafka's kcat against a real kserver-start: metadata, produce and consume with every codec,
 keyed records on the partition Kafka's Java partitioner would choose."""
-import signal
 import subprocess
 
 import pytest
 from kafka.partitioner.default import murmur2
 
-from broker import Broker
+from broker import running_broker
 
 
 @pytest.fixture(scope="module")
 def broker(bin_dir, tmp_path_factory):
-    node = Broker(bin_dir, tmp_path_factory.mktemp("kcat"), overrides={"num.partitions": "3"})
-    node.format()
-    node.start()
-    yield node
-    node.stop(signal.SIGKILL)
+    yield from running_broker(bin_dir, tmp_path_factory.mktemp("kcat"), overrides={"num.partitions": "3"})
 
 
 def kcat(broker, *args, input_text=None, timeout=60):

@@ -2,12 +2,11 @@
 layouts of ../shared/tools-spec/ktopics.md, and the invalid combinations (Kafka's message and a
 non-zero exit)."""
 import re
-import signal
 import subprocess
 
 import pytest
 
-from broker import Broker
+from broker import running_broker
 
 WARNING_COLLISION = ("WARNING: Due to limitations in metric names, topics with a period ('.') or underscore ('_') "
                      "could collide. To avoid issues it is best to use either, but not both.")
@@ -16,11 +15,7 @@ TOPIC_ID = r"[A-Za-z0-9_-]{22}"
 
 @pytest.fixture(scope="module")
 def broker(bin_dir, tmp_path_factory):
-    node = Broker(bin_dir, tmp_path_factory.mktemp("ktopics"), overrides={"num.partitions": "2"})
-    node.format()
-    node.start()
-    yield node
-    node.stop(signal.SIGKILL)
+    yield from running_broker(bin_dir, tmp_path_factory.mktemp("ktopics"), overrides={"num.partitions": "2"})
 
 
 def ktopics(broker, *args, bootstrap=True, timeout=60):

@@ -7,18 +7,14 @@ import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic
 
-from broker import Broker
+from broker import Broker, running_broker
 
 DEADLINE_SECONDS = 30
 
 
 @pytest.fixture
 def broker(bin_dir, tmp_path):
-    node = Broker(bin_dir, tmp_path)
-    node.format()
-    node.start()
-    yield node
-    node.stop(signal.SIGKILL)
+    yield from running_broker(bin_dir, tmp_path)
 
 
 def produce_acknowledged(broker, topic, partitions, count, acks):
